@@ -1,0 +1,45 @@
+package org.incidex.mention;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.incidex.model.WherePrecision;
+import org.incidex.text.Span;
+
+/**
+ * A named place: {@code name} as written (without a trailing ", Iran"), what kind of place the text
+ * or gazetteer says it is, and the country and first-level division when known. {@code
+ * gazetteerId}, {@code lat} and {@code lon} come from the gazetteer.
+ */
+public record PlaceMention(
+    Span span,
+    String name,
+    WherePrecision kind,
+    Optional<String> admin1,
+    Optional<String> country,
+    Optional<String> gazetteerId,
+    Optional<Double> lat,
+    Optional<Double> lon)
+    implements Mention {
+  public PlaceMention {
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(admin1, "admin1");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(gazetteerId, "gazetteerId");
+    Objects.requireNonNull(lat, "lat");
+    Objects.requireNonNull(lon, "lon");
+  }
+
+  public static PlaceMention named(Span span, String name, WherePrecision kind, String country) {
+    return new PlaceMention(
+        span,
+        name,
+        kind,
+        Optional.empty(),
+        Optional.ofNullable(country),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+}

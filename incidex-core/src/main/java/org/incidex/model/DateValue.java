@@ -1,0 +1,68 @@
+package org.incidex.model;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A date as precise as the text makes it: the interval {@code first..last} (inclusive) that the
+ * expression covers, and its precision. {@code January 2024} is 2024-01-01..2024-01-31 at MONTH;
+ * {@code early 2014} is 2014-01-01..2014-04-30 at PART_OF_YEAR.
+ */
+public record DateValue(LocalDate first, LocalDate last, Precision precision) {
+  public DateValue {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
+    Objects.requireNonNull(precision, "precision");
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException(
+          "date interval ends before it starts: " + first + ".." + last);
+    }
+  }
+
+  public static DateValue day(LocalDate d) {
+    return new DateValue(d, d, Precision.DAY);
+  }
+
+  public static DateValue day(int year, int month, int day) {
+    return day(LocalDate.of(year, month, day));
+  }
+
+  public static DateValue month(int year, int month) {
+    YearMonth ym = YearMonth.of(year, month);
+    return new DateValue(ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH);
+  }
+
+  public static DateValue year(int year) {
+    return new DateValue(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
+  }
+
+  /**
+   * ISO 8601 at this precision: {@code 2024-01-03}, {@code 2024-01} or {@code 2024}; empty for a
+   * decade, which ISO dates cannot say.
+   */
+  public Optional<String> iso() {
+    return switch (precision) {
+      case DAY -> Optional.of(first.toString());
+      case MONTH -> Optional.of(YearMonth.from(first).toString());
+      case PART_OF_YEAR, YEAR -> Optional.of(Integer.toString(first.getYear()));
+      case DECADE -> Optional.empty();
+    };
+  }
+
+  /** Whether the two could be the same day (their intervals overlap). */
+  public boolean compatibleWith(DateValue other) {
+    return !last.isBefore(other.first) && !other.last.isBefore(first);
+  }
+
+  /** True when this is strictly more precise than {@code other}. */
+  public boolean finerThan(DateValue other) {
+    return precision.ordinal() < other.precision.ordinal();
+  }
+
+  @Override
+  public String toString() {
+    return iso().orElse(first.getYear() / 10 * 10 + "s");
+  }
+}
