@@ -7,8 +7,8 @@ import org.incidex.text.Span;
 
 /**
  * A name (or description) of an actor as written, with the canonical name when a lexicon or an
- * earlier mention says whom it names. {@code armed} marks non-state armed groups (and their
- * people), as opposed to states, their forces, and other bodies.
+ * earlier mention says whom it names, and what class of actor it is (armed group, state force,
+ * other body, person).
  */
 public record ActorMention(
     Span span, String text, Optional<String> canonical, ActorType type, ActorClass actorClass)

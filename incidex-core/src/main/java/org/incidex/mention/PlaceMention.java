@@ -8,7 +8,9 @@ import org.incidex.text.Span;
 /**
  * A named place: {@code name} as written (without a trailing ", Iran"), what kind of place the text
  * or gazetteer says it is, and the country and first-level division when known. {@code
- * gazetteerId}, {@code lat} and {@code lon} come from the gazetteer.
+ * gazetteerId}, {@code lat} and {@code lon} come from the gazetteer. {@code preposition} is the
+ * word that introduces the place in the sentence ({@code in}, {@code at}, {@code near}, {@code
+ * from}, {@code of}; empty when none), which tells the place of an event from places it mentions.
  */
 public record PlaceMention(
     Span span,
@@ -18,7 +20,8 @@ public record PlaceMention(
     Optional<String> country,
     Optional<String> gazetteerId,
     Optional<Double> lat,
-    Optional<Double> lon)
+    Optional<Double> lon,
+    String preposition)
     implements Mention {
   public PlaceMention {
     Objects.requireNonNull(span, "span");
@@ -29,6 +32,7 @@ public record PlaceMention(
     Objects.requireNonNull(gazetteerId, "gazetteerId");
     Objects.requireNonNull(lat, "lat");
     Objects.requireNonNull(lon, "lon");
+    Objects.requireNonNull(preposition, "preposition");
   }
 
   public static PlaceMention named(Span span, String name, WherePrecision kind, String country) {
@@ -40,6 +44,7 @@ public record PlaceMention(
         Optional.ofNullable(country),
         Optional.empty(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        "");
   }
 }
