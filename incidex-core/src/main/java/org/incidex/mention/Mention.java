@@ -13,6 +13,7 @@ public sealed interface Mention
         PlaceMention,
         ActorMention,
         TargetMention,
-        AttributionMention {
+        AttributionMention,
+        AliasMention {
   Span span();
 }

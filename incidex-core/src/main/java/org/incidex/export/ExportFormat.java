@@ -1,0 +1,19 @@
+package org.incidex.export;
+
+import java.util.function.Supplier;
+
+/** The formats {@code --format} and {@code /export?format=} accept. */
+public enum ExportFormat {
+  TABLE(TableExporter::new),
+  JSON(InterchangeJsonExporter::new);
+
+  private final Supplier<Exporter> factory;
+
+  ExportFormat(Supplier<Exporter> factory) {
+    this.factory = factory;
+  }
+
+  public Exporter exporter() {
+    return factory.get();
+  }
+}

@@ -1,0 +1,147 @@
+package org.incidex.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidex.mention.ActorClass;
+import org.incidex.mention.ActorMention;
+import org.incidex.mention.AttributionMention;
+import org.incidex.model.Attribution;
+import org.incidex.model.Kind;
+import org.incidex.text.Sentence;
+import org.incidex.text.Span;
+
+/**
+ * Ties actors in a sentence to the event it reports, by what the words between them say. Reads the
+ * sentence text and its (resolved) actor mentions; returns claims, statements of fact and
+ * suspicions. For attacks only armed groups (and persons in them) count; for security operations,
+ * the state force that acted.
+ *
+ * <p>The guidelines' rule: a claim or a statement of fact makes a perpetrator; suspicion, hints,
+ * accusations and the contents of others' claims do not (they become {@code SUSPECTED}).
+ */
+final class Attributions {
+  private Attributions() {}
+
+  /** After the actor, in its clause: it claims the act. */
+  private static final Pattern CLAIM_AFTER =
+      Pattern.compile(
+          "^(?:'s?|’s?)?[^.;]{0,60}?\\b(?:claimed|claims|claiming|has claimed|have claimed|took|takes"
+              + "|accepted) (?:responsibility|credit|the (?:attack|bombing|blast|assault|killing|operation))"
+              + "|^[^.;]{0,40}?\\bclaimed (?:in|that|to have)\\b|^(?:'s?|’s?) claim of responsibility",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Before the actor: a claim made by it, or responsibility it was credited with. */
+  private static final Pattern CLAIM_BEFORE =
+      Pattern.compile(
+          "(?:claim(?:ed|ing)? (?:of )?responsibility[^.;]{0,80}\\b(?:from|by)\\b[^.;]{0,60}"
+              + "|responsibility (?:was|has been) claimed by[^.;]{0,10})$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** After the actor: it acted ("launched", "carried out", "attacked", "arrested"). */
+  private static final Pattern ACTED_AFTER =
+      Pattern.compile(
+          "^(?:'s?|’s?)?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:[\\w-]+\\s+){0,3}?(?:militants?|fighters|gunmen"
+              + "|attackers?|assailants|bombers?|suicide bombers?|operatives|members|insurgents"
+              + "|rebels|jihadists|forces|troops|officials|authorities|police|soldiers)?\\s*"
+              + "(?:(?:also|then|later|reportedly|allegedly|had|has|have|last week|on \\w+|in \\w+)\\s+)*"
+              + "(?:launched|carried out|attacked|stormed|bombed|killed|kidnapped|abducted|detonated"
+              + "|fired|struck|staged|conducted|executed|ambushed|shot|seized|raided|arrested"
+              + "|detained|captured|hit|targeted|blew up|set off|exploded|opened fire|took|mounted)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The actor modifies an attacker or event noun: "an ISIS–K suicide bomber", "al-Shabab blast". */
+  private static final Pattern MODIFIES =
+      Pattern.compile(
+          "^(?:'s?|’s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:attackers?|bombers?|gunmen|gunman|militants?"
+              + "|fighters|assailants|operatives|suicide bombers?|blast|bombing|attack|explosion"
+              + "|assault|raid|siege|cell)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Before the actor: the act was done by it ("committed by", "attackers associated with"). */
+  private static final Pattern BY_BEFORE =
+      Pattern.compile(
+          "\\b(?:(?:carried out|committed|conducted|perpetrated|launched|claimed|staged|executed"
+              + "|organi[sz]ed|led|mounted) by|(?:attackers?|gunmen|militants|bombers?|assailants)"
+              + " (?:associated|affiliated|linked) with|(?:arrest|capture|killing|detention) of"
+              + " [^,;.]{0,60}? by|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that turn an attribution into suspicion. */
+  private static final Pattern HEDGE =
+      Pattern.compile(
+          "\\b(?:suspect(?:ed|s)?|blam(?:ed|es|ing)|accus(?:ed|es|ing)|believed|likely|probably"
+              + "|possibly|alleged(?:ly)?|linked to|link(?:ing)? (?:assailants|attackers)|hallmarks"
+              + "|consistent with|routinely|could not confirm|no immediate claim|sought to link"
+              + "|may have|might have|suspicion)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A claim denied or absent: "No one has claimed responsibility". */
+  private static final Pattern NO_CLAIM =
+      Pattern.compile(
+          "\\b(?:no one|nobody|no group|no immediate claim|did not claim|has not claimed|denied)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  static List<AttributionMention> find(Sentence sentence, List<ActorMention> actors, Kind kind) {
+    String text = sentence.text();
+    List<AttributionMention> out = new ArrayList<>();
+    for (int i = 0; i < actors.size(); i++) {
+      ActorMention a = actors.get(i);
+      if (a.anaphoric() && a.canonical().isEmpty()) {
+        continue;
+      }
+      if (!eligible(a, kind)) {
+        continue;
+      }
+      int s = a.span().start() - sentence.span().start();
+      int e = a.span().end() - sentence.span().start();
+      String after = text.substring(e, Math.min(text.length(), e + 120));
+      String before = text.substring(Math.max(0, s - 120), s);
+      Attribution found = null;
+      Span cue = a.span();
+      if (CLAIM_AFTER.matcher(after).find() && !NO_CLAIM.matcher(text).find()) {
+        found = Attribution.CLAIMED;
+      } else if (CLAIM_BEFORE.matcher(before).find() && !NO_CLAIM.matcher(text).find()) {
+        found = Attribution.CLAIMED;
+      } else if (MODIFIES.matcher(after).find()
+          || ACTED_AFTER.matcher(after).find()
+          || BY_BEFORE.matcher(before).find()) {
+        found = Attribution.STATED;
+      }
+      if (found == null) {
+        continue;
+      }
+      if (found == Attribution.STATED && hedged(text, s, e)) {
+        found = Attribution.SUSPECTED;
+      }
+      out.add(new AttributionMention(cue, a, found));
+      // "U.S. Army Rangers and Afghan Special Forces": the coordinated actor acted too
+      if (i + 1 < actors.size() && found != Attribution.SUSPECTED) {
+        ActorMention next = actors.get(i + 1);
+        int ns = next.span().start() - sentence.span().start();
+        if (ns > e && text.substring(e, ns).matches("\\s*(?:,|and|, and|&)\\s*(?:the\\s+)?")
+            && eligible(next, kind)) {
+          out.add(new AttributionMention(next.span(), next, found));
+          i++;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean eligible(ActorMention a, Kind kind) {
+    if (kind == Kind.SECURITY_OPERATION) {
+      return a.actorClass() == ActorClass.STATE;
+    }
+    return a.actorClass() == ActorClass.ARMED_GROUP;
+  }
+
+  /** A hedge in the clause around the actor. */
+  private static boolean hedged(String text, int start, int end) {
+    int from = Math.max(0, start - 80);
+    int to = Math.min(text.length(), end + 60);
+    Matcher m = HEDGE.matcher(text.substring(from, to));
+    return m.find();
+  }
+}

@@ -1,0 +1,228 @@
+package org.incidex.frame;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.incidex.mention.CasualtyMention;
+import org.incidex.mention.DateMention;
+import org.incidex.mention.EventMention;
+import org.incidex.mention.Mention;
+import org.incidex.mention.PlaceMention;
+import org.incidex.model.IncidentType;
+import org.incidex.model.Kind;
+import org.incidex.model.WherePrecision;
+
+/**
+ * Splits a sentence's event triggers into units, one per event it reports.
+ *
+ * <ul>
+ *   <li>Attacks and security operations are separate units ("authorities arrested dozens … in the
+ *       aftermath of the attack" reports an arrest and refers to an attack). Cues that could be
+ *       either (a raid, an exchange of fire) go with the operation when the sentence has one.
+ *   <li>Triggers nearest different dates are different events ("twin bombings in July 2018 … and
+ *       twin bombings in July 2016").
+ *   <li>One trigger over coordinated places, each with its own noun ("a maternity ward in Kabul and
+ *       a funeral in Kuz Kunar were attacked"), gives one unit per place, and a joint toll belongs
+ *       to none of them.
+ * </ul>
+ *
+ * Every other mention joins the unit whose trigger is nearest in the text.
+ */
+final class EventUnits {
+  private EventUnits() {}
+
+  private static final Set<IncidentType> OPERATION_ONLY =
+      EnumSet.of(IncidentType.ARREST, IncidentType.AIRSTRIKE, IncidentType.OTHER_OPERATION);
+
+  /** Attack cues that also describe what forces do to a group. */
+  private static final Pattern EITHER_KIND =
+      Pattern.compile("exchange of fire|clashes|gunfire|fire ?fight|gun ?battle|shot|raids?|raided");
+
+  private static final Pattern RAID_OPERATION = Pattern.compile(".*raid operations?");
+
+  static List<EventUnit> split(List<EventMention> triggers, List<Mention> mentions, String text,
+      int sentenceStart) {
+    if (triggers.isEmpty()) {
+      return List.of();
+    }
+    List<EventMention> ops = new ArrayList<>();
+    List<EventMention> attacks = new ArrayList<>();
+    List<EventMention> either = new ArrayList<>();
+    for (EventMention t : triggers) {
+      if (OPERATION_ONLY.contains(t.type()) || RAID_OPERATION.matcher(t.cue()).matches()) {
+        ops.add(t);
+      } else if (t.type().kind() == Kind.SECURITY_OPERATION
+          || EITHER_KIND.matcher(t.cue()).matches()) {
+        either.add(t);
+      } else {
+        attacks.add(t);
+      }
+    }
+    if (!ops.isEmpty()) {
+      ops.addAll(either);
+    } else {
+      attacks.addAll(either);
+    }
+    List<EventUnit> units = new ArrayList<>();
+    boolean bothKinds = !ops.isEmpty() && !attacks.isEmpty();
+    if (!attacks.isEmpty()) {
+      units.addAll(byDate(Kind.ATTACK, attacks, bothKinds ? near(mentions, attacks, ops) : mentions));
+    }
+    if (!ops.isEmpty()) {
+      units.addAll(byDate(Kind.SECURITY_OPERATION, ops,
+          bothKinds ? near(mentions, ops, attacks) : mentions));
+    }
+    List<EventUnit> out = new ArrayList<>();
+    for (EventUnit u : units) {
+      out.addAll(byCoordinatedPlace(u, text, sentenceStart));
+    }
+    return out;
+  }
+
+  /** Splits triggers nearest different absolute dates into separate units. */
+  private static List<EventUnit> byDate(Kind kind, List<EventMention> triggers, List<Mention> mentions) {
+    List<DateMention> dates = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m instanceof DateMention d && !d.relative()) {
+        dates.add(d);
+      }
+    }
+    Map<DateMention, List<EventMention>> byDate = new LinkedHashMap<>();
+    if (dates.size() >= 2) {
+      for (EventMention t : triggers) {
+        if (t.definite() || t.cue().startsWith("weak:")) {
+          continue;
+        }
+        DateMention nearest = dates.get(0);
+        for (DateMention d : dates) {
+          if (d.span().distanceTo(t.span()) < nearest.span().distanceTo(t.span())) {
+            nearest = d;
+          }
+        }
+        byDate.computeIfAbsent(nearest, k -> new ArrayList<>()).add(t);
+      }
+    }
+    boolean distinct = byDate.size() >= 2
+        && byDate.keySet().stream().map(d -> d.value()).distinct().count() >= 2;
+    if (!distinct) {
+      return List.of(new EventUnit(kind, triggers, mentions, false));
+    }
+    List<List<EventMention>> groups = new ArrayList<>(byDate.values());
+    // triggers not tied to a date (definite, weak) join the group whose trigger is nearest
+    for (EventMention t : triggers) {
+      if (groups.stream().noneMatch(g -> g.contains(t))) {
+        nearestGroup(groups, t).add(t);
+      }
+    }
+    return assign(kind, groups, mentions, false);
+  }
+
+  /** "A in Kabul and B in Kuz Kunar were attacked": one unit per coordinated place. */
+  private static List<EventUnit> byCoordinatedPlace(EventUnit unit, String text, int sentenceStart) {
+    List<PlaceMention> places = new ArrayList<>();
+    for (Mention m : unit.mentions()) {
+      if (m instanceof PlaceMention p
+          && (p.kind() == WherePrecision.TOWN || p.kind() == WherePrecision.DISTRICT
+              || p.kind() == WherePrecision.SITE)
+          && (p.preposition().equals("in") || p.preposition().equals("at"))) {
+        places.add(p);
+      }
+    }
+    if (places.size() != 2 || places.get(0).name().equals(places.get(1).name())) {
+      return List.of(unit);
+    }
+    int gapStart = places.get(0).span().end() - sentenceStart;
+    int gapEnd = places.get(1).span().start() - sentenceStart;
+    if (gapStart < 0 || gapEnd > text.length() || gapEnd <= gapStart) {
+      return List.of(unit);
+    }
+    String between = text.substring(gapStart, gapEnd);
+    // "in Kabul and a funeral in": a conjunction, then a noun phrase of its own, then "in"
+    if (!between.matches("\\s+and\\s+(?:an?|the)\\s+[\\p{L}' -]{2,40}\\s+(?:in|at)\\s*")) {
+      return List.of(unit);
+    }
+    List<EventUnit> out = new ArrayList<>();
+    for (PlaceMention p : places) {
+      List<Mention> mine = new ArrayList<>();
+      for (Mention m : unit.mentions()) {
+        if (m instanceof PlaceMention other && other != p && places.contains(other)) {
+          continue;
+        }
+        mine.add(m);
+      }
+      out.add(new EventUnit(unit.kind(), unit.triggers(), mine, true));
+    }
+    return out;
+  }
+
+  private static List<EventMention> nearestGroup(List<List<EventMention>> groups, EventMention t) {
+    List<EventMention> best = groups.get(0);
+    int bestDistance = Integer.MAX_VALUE;
+    for (List<EventMention> g : groups) {
+      for (EventMention o : g) {
+        int d = o.span().distanceTo(t.span());
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = g;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Gives every mention to the group whose trigger is nearest. */
+  private static List<EventUnit> assign(Kind kind, List<List<EventMention>> groups,
+      List<Mention> mentions, boolean shared) {
+    List<List<Mention>> owned = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      owned.add(new ArrayList<>());
+    }
+    for (Mention m : mentions) {
+      int best = 0;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int i = 0; i < groups.size(); i++) {
+        for (EventMention t : groups.get(i)) {
+          int d = t.span().distanceTo(m.span());
+          // a figure after its trigger ("bombings … that killed 131") belongs to it
+          if (m instanceof CasualtyMention && m.span().start() < t.span().start()) {
+            d += 40;
+          }
+          if (d < bestDistance) {
+            bestDistance = d;
+            best = i;
+          }
+        }
+      }
+      owned.get(best).add(m);
+    }
+    List<EventUnit> out = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      out.add(new EventUnit(kind, groups.get(i), owned.get(i), shared));
+    }
+    return out;
+  }
+
+  /** The mentions nearer to {@code mine} than to {@code theirs}. */
+  private static List<Mention> near(List<Mention> mentions, List<EventMention> mine,
+      List<EventMention> theirs) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (distance(m, mine) <= distance(m, theirs)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static int distance(Mention m, List<EventMention> triggers) {
+    int best = Integer.MAX_VALUE;
+    for (EventMention t : triggers) {
+      best = Math.min(best, t.span().distanceTo(m.span()));
+    }
+    return best;
+  }
+}

@@ -1,0 +1,189 @@
+package org.incidex.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.incidex.mention.ActorMention;
+import org.incidex.mention.AttributionMention;
+import org.incidex.mention.CasualtyMention;
+import org.incidex.mention.DateMention;
+import org.incidex.mention.EventMention;
+import org.incidex.mention.Mention;
+import org.incidex.mention.SentenceMentions;
+import org.incidex.mention.PlaceMention;
+import org.incidex.mention.TargetMention;
+import org.incidex.model.Harm;
+import org.incidex.model.IncidentType;
+import org.incidex.model.Kind;
+import org.incidex.model.SentenceRef;
+import org.incidex.model.Sourced;
+import org.incidex.model.Target;
+import org.incidex.text.Sentence;
+
+/**
+ * Stage: turns each sentence's mentions into incident frames, one per event the sentence reports.
+ * Reads a document's sentences in order, with actor mentions already resolved by coreference;
+ * returns new frames and changes nothing it receives.
+ *
+ * <p>A sentence reports an event when it has a specific trigger (not generic, not only a weak cue
+ * like {@code killed}) or a weak or definite trigger with a figure, claim or reference. A frame
+ * that names neither date nor place nor new perpetrator and only refers back ({@code the attack},
+ * {@code At least 10 people were killed}) is a reference frame: fusion attaches it to the event
+ * told before.
+ */
+public final class Framer {
+  private static final Pattern PREVIOUS_FIGURE =
+      Pattern.compile("^(?:Previously|Earlier|Initially|At first)\\b", Pattern.CASE_INSENSITIVE);
+
+  private final CountryPrior countryPrior = new CountryPrior();
+
+  public List<IncidentFrame> frame(List<SentenceMentions> document) {
+    Optional<Sourced<String>> prior = countryPrior.of(document);
+    List<IncidentFrame> out = new ArrayList<>();
+    for (SentenceMentions sm : document) {
+      if (!sm.sentence().isBody()) {
+        continue;
+      }
+      List<Mention> mentions = sm.mentions();
+      out.addAll(frames(sm.sentence(), mentions, prior));
+    }
+    return out;
+  }
+
+  private List<IncidentFrame> frames(
+      Sentence sentence, List<Mention> mentions, Optional<Sourced<String>> prior) {
+    List<EventMention> triggers = reportingTriggers(mentions);
+    if (triggers.isEmpty()) {
+      return List.of();
+    }
+    List<IncidentFrame> out = new ArrayList<>();
+    for (EventUnit unit : EventUnits.split(triggers, mentions, sentence.text(), sentence.span().start())) {
+      out.add(frame(sentence, unit, prior));
+    }
+    return out;
+  }
+
+  /** Triggers that report an event: strong ones, or weak ones backed by a figure or a reference. */
+  private static List<EventMention> reportingTriggers(List<Mention> mentions) {
+    List<EventMention> strong = new ArrayList<>();
+    List<EventMention> weak = new ArrayList<>();
+    boolean figure = false;
+    for (Mention m : mentions) {
+      if (m instanceof EventMention e && !e.generic()) {
+        (e.cue().startsWith("weak:") ? weak : strong).add(e);
+      } else if (m instanceof CasualtyMention) {
+        figure = true;
+      }
+    }
+    if (!strong.isEmpty()) {
+      List<EventMention> all = new ArrayList<>(strong);
+      all.addAll(weak.stream().filter(EventMention::definite).toList());
+      return all;
+    }
+    if (figure || weak.stream().anyMatch(EventMention::definite)) {
+      return weak;
+    }
+    return List.of();
+  }
+
+  private IncidentFrame frame(Sentence sentence, EventUnit unit, Optional<Sourced<String>> prior) {
+    List<Mention> ms = unit.mentions();
+    IncidentType type = type(unit);
+    List<ActorMention> actors = of(ms, ActorMention.class);
+    List<AttributionMention> attributions = Attributions.find(sentence, actors, unit.kind());
+    List<PlaceMention> places = of(ms, PlaceMention.class);
+    Optional<PlaceMention> place = EventPlaces.choose(places);
+    Optional<DateMention> date = nearestDate(unit);
+    List<TargetMention> targets = new ArrayList<>(of(ms, TargetMention.class));
+    if (unit.kind() == Kind.SECURITY_OPERATION) {
+      targets.removeIf(t -> t.target() != Target.PRIVATE_CITIZENS
+          && t.target() != Target.NON_STATE_MILITIA);
+    }
+    Optional<CasualtyMention> killed = Optional.empty();
+    Optional<CasualtyMention> wounded = Optional.empty();
+    Optional<CasualtyMention> casualties = Optional.empty();
+    List<String> notes = new ArrayList<>();
+    boolean previous = PREVIOUS_FIGURE.matcher(sentence.text()).find();
+    for (CasualtyMention c : of(ms, CasualtyMention.class)) {
+      if (unit.sharedFigures()) {
+        notes.add("joint toll shared with another incident, not assigned: " + sentence.textOf(c.span()));
+        continue;
+      }
+      if (previous) {
+        notes.add("earlier figure: " + sentence.textOf(c.span()));
+        continue;
+      }
+      if (c.harm() == Harm.KILLED && killed.isEmpty()) {
+        killed = Optional.of(c);
+      } else if (c.harm() == Harm.WOUNDED && wounded.isEmpty()) {
+        wounded = Optional.of(c);
+      } else if (c.harm() == Harm.CASUALTIES && casualties.isEmpty()) {
+        casualties = Optional.of(c);
+      }
+    }
+    Optional<EventMention> suicide =
+        unit.triggers().stream().filter(EventMention::suicide).findFirst();
+    Optional<Sourced<String>> country = Countries.of(place, places, actors, sentence, prior);
+    boolean reference = isReference(unit, date, place, attributions);
+    SentenceRef ref = new SentenceRef(sentence.docId(), sentence.span(), sentence.text());
+    return new IncidentFrame(
+        ref, unit.kind(), type, unit.triggers(), date, places, place, country, attributions,
+        targets, killed, wounded, casualties, suicide, reference, notes);
+  }
+
+  /** The highest type of the unit's triggers in GTD's hierarchy (UNKNOWN for weak cues only). */
+  private static IncidentType type(EventUnit unit) {
+    IncidentType best = null;
+    for (EventMention t : unit.triggers()) {
+      IncidentType candidate = t.type();
+      if (unit.kind() == Kind.ATTACK && candidate.kind() != Kind.ATTACK) {
+        candidate = IncidentType.ARMED_ASSAULT; // a raid by militants
+      }
+      if (unit.kind() == Kind.SECURITY_OPERATION && candidate.kind() != Kind.SECURITY_OPERATION) {
+        candidate = IncidentType.RAID; // an exchange of fire with forces
+      }
+      best = best == null ? candidate : IncidentType.higher(best, candidate);
+    }
+    return best == null ? IncidentType.UNKNOWN : best;
+  }
+
+  private static Optional<DateMention> nearestDate(EventUnit unit) {
+    DateMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Mention m : unit.mentions()) {
+      if (m instanceof DateMention d) {
+        for (EventMention t : unit.triggers()) {
+          int distance = d.span().distanceTo(t.span());
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            best = d;
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Refers back and adds no date, place or perpetrator of its own. */
+  private static boolean isReference(
+      EventUnit unit, Optional<DateMention> date, Optional<PlaceMention> place,
+      List<AttributionMention> attributions) {
+    boolean specific =
+        unit.triggers().stream().anyMatch(t -> !t.definite() && !t.cue().startsWith("weak:"));
+    if (specific) {
+      return false;
+    }
+    return date.isEmpty() && place.isEmpty();
+  }
+
+  static <T extends Mention> List<T> of(List<Mention> mentions, Class<T> type) {
+    List<T> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (type.isInstance(m)) {
+        out.add(type.cast(m));
+      }
+    }
+    return out;
+  }
+}

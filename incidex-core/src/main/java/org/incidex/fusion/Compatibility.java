@@ -1,0 +1,99 @@
+package org.incidex.fusion;
+
+import java.util.Optional;
+import java.util.Set;
+import org.incidex.frame.IncidentFrame;
+import org.incidex.mention.CasualtyMention;
+import org.incidex.mention.DateMention;
+import org.incidex.mention.PlaceMention;
+import org.incidex.model.IncidentType;
+import org.incidex.model.Precision;
+import org.incidex.model.Qualifier;
+
+/**
+ * When two accounts can be one event, and when they must be. Two accounts are compatible when
+ * nothing they say conflicts (kind, type, date, place, exact tolls); they are the same event only
+ * with positive evidence as well: the same day, or the same named place at a compatible date.
+ */
+final class Compatibility {
+  private Compatibility() {}
+
+  /** Attack types one event can be told as (a gun and bomb attack; a shooting that set a fire). */
+  private static final Set<IncidentType> VIOLENT =
+      Set.of(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT, IncidentType.HOSTAGE_BARRICADE,
+          IncidentType.FACILITY_ATTACK, IncidentType.ASSASSINATION);
+
+  static boolean typesCompatible(IncidentType a, IncidentType b) {
+    if (a == b || a == IncidentType.UNKNOWN || b == IncidentType.UNKNOWN) {
+      return true;
+    }
+    if (a.kind() != b.kind()) {
+      return false;
+    }
+    return VIOLENT.contains(a) && VIOLENT.contains(b);
+  }
+
+  static boolean placesCompatible(Optional<PlaceMention> a, Optional<PlaceMention> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    PlaceMention x = a.get();
+    PlaceMention y = b.get();
+    if (sameName(x, y)) {
+      return true;
+    }
+    if (x.country().isPresent() && y.country().isPresent() && !x.country().equals(y.country())) {
+      return false;
+    }
+    // a site or district and a town: compatible unless both are towns with different names
+    return !(x.kind() == y.kind() && Draft.rank(x.kind()) >= 2);
+  }
+
+  static boolean sameName(PlaceMention x, PlaceMention y) {
+    return key(x.name()).equals(key(y.name()));
+  }
+
+  static boolean sameDay(Optional<DateMention> a, Optional<DateMention> b) {
+    return a.isPresent() && b.isPresent()
+        && a.get().value().precision() == Precision.DAY
+        && b.get().value().precision() == Precision.DAY
+        && a.get().value().first().equals(b.get().value().first());
+  }
+
+  /** Two exact, different tolls are two events. */
+  static boolean figuresConflict(Optional<CasualtyMention> a, Optional<CasualtyMention> b) {
+    if (a.isEmpty() || b.isEmpty() || a.get().update() || b.get().update()) {
+      return false;
+    }
+    var x = a.get().count();
+    var y = b.get().count();
+    if (x.qualifier() == Qualifier.EXACT && y.qualifier() == Qualifier.EXACT) {
+      return x.value() != y.value();
+    }
+    return false;
+  }
+
+  static boolean frameFits(Draft d, IncidentFrame f) {
+    if (f.kind() != d.kind() && !f.reference()) {
+      return false;
+    }
+    if (!typesCompatible(d.type(), f.type()) || !Draft.datesCompatible(d.date(), f.date())) {
+      return false;
+    }
+    if (!placesCompatible(d.place(), f.place())) {
+      return false;
+    }
+    for (IncidentFrame g : d.frames) {
+      if (figuresConflict(g.killed(), f.killed())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String key(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("\\b(?:province|district|city|oblast|governorate|region)\\b", "")
+        .replaceAll("[^\\p{L}\\d]", "");
+  }
+}

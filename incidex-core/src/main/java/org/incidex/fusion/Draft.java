@@ -1,0 +1,107 @@
+package org.incidex.fusion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.incidex.frame.IncidentFrame;
+import org.incidex.mention.DateMention;
+import org.incidex.mention.PlaceMention;
+import org.incidex.model.DateValue;
+import org.incidex.model.IncidentType;
+import org.incidex.model.Kind;
+import org.incidex.model.WherePrecision;
+
+/**
+ * The frames gathered for one incident while fusing. Private to fusion; {@link IncidentBuilder}
+ * turns a finished draft into an immutable {@code Incident}.
+ */
+final class Draft {
+  final List<IncidentFrame> frames = new ArrayList<>();
+
+  Draft(IncidentFrame first) {
+    frames.add(first);
+  }
+
+  Kind kind() {
+    for (IncidentFrame f : frames) {
+      if (!f.reference()) {
+        return f.kind();
+      }
+    }
+    return frames.get(0).kind();
+  }
+
+  IncidentType type() {
+    IncidentType best = null;
+    for (IncidentFrame f : frames) {
+      if (f.kind() != kind()) {
+        continue;
+      }
+      if (best == null || best == IncidentType.UNKNOWN
+          || (f.type() != IncidentType.UNKNOWN && f.type().rank() > best.rank())) {
+        best = f.type();
+      }
+    }
+    return best == null ? frames.get(0).type() : best;
+  }
+
+  /** The most precise date any frame gives (the first of equally precise ones). */
+  Optional<DateMention> date() {
+    DateMention best = null;
+    for (IncidentFrame f : frames) {
+      if (f.date().isPresent()) {
+        DateMention d = f.date().get();
+        if (best == null || d.value().finerThan(best.value())) {
+          best = d;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The most specific place any frame gives (the first of equally specific ones). */
+  Optional<PlaceMention> place() {
+    PlaceMention best = null;
+    for (IncidentFrame f : frames) {
+      if (f.place().isPresent()) {
+        PlaceMention p = f.place().get();
+        if (best == null || rank(p.kind()) < rank(best.kind())) {
+          best = p;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  Optional<String> country() {
+    for (IncidentFrame f : frames) {
+      if (f.country().isPresent()) {
+        return Optional.of(f.country().get().value());
+      }
+    }
+    return Optional.empty();
+  }
+
+  List<String> docIds() {
+    return frames.stream().map(IncidentFrame::docId).distinct().toList();
+  }
+
+  static int rank(WherePrecision p) {
+    return switch (p) {
+      case SITE -> 0;
+      case DISTRICT -> 1;
+      case TOWN -> 2;
+      case PROVINCE -> 3;
+      case COUNTRY -> 4;
+    };
+  }
+
+  static boolean datesCompatible(Optional<DateMention> a, Optional<DateMention> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    DateValue x = a.get().value();
+    DateValue y = b.get().value();
+    return x.compatibleWith(y);
+  }
+}

@@ -1,0 +1,107 @@
+package org.incidex.fusion;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.incidex.frame.IncidentFrame;
+import org.incidex.model.Incident;
+
+/**
+ * Stage: fuses a document's frames into incidents, one per real-world event. Reads frames in document order
+ * and returns new incidents; changes nothing it receives.
+ *
+ * <ul>
+ *   <li>Within a document, a reference frame ({@code the attack}) joins the event told last (of its
+ *       kind); {@code both} joins the last two. A new account joins an earlier event when nothing
+ *       conflicts and something positive agrees: the same day, or the same place at a compatible
+ *       date (the seed tells the Kerman bombing twice, far apart).
+ * </ul>
+ *
+ * Incidents of different documents are merged later, by {@link IncidentMerger}.
+ */
+public final class IncidentFuser {
+  private static final Pattern BOTH = Pattern.compile("\\bboth\\b", Pattern.CASE_INSENSITIVE);
+
+  private final IncidentBuilder builder = new IncidentBuilder();
+
+  public List<Incident> fuse(List<IncidentFrame> frames) {
+    Map<String, List<IncidentFrame>> byDoc = new LinkedHashMap<>();
+    for (IncidentFrame f : frames) {
+      byDoc.computeIfAbsent(f.docId(), k -> new ArrayList<>()).add(f);
+    }
+    List<Draft> drafts = new ArrayList<>();
+    for (List<IncidentFrame> doc : byDoc.values()) {
+      drafts.addAll(fuseDocument(doc));
+    }
+    return builder.build(drafts);
+  }
+
+  private static List<Draft> fuseDocument(List<IncidentFrame> frames) {
+    List<Draft> drafts = new ArrayList<>();
+    for (IncidentFrame f : frames) {
+      if (f.reference()) {
+        List<Draft> targets = referents(drafts, f);
+        if (!targets.isEmpty()) {
+          targets.forEach(d -> d.frames.add(f));
+          continue;
+        }
+        if (!hasContent(f)) {
+          continue;
+        }
+        drafts.add(new Draft(f));
+        continue;
+      }
+      Draft match = null;
+      for (int i = drafts.size() - 1; i >= 0; i--) {
+        Draft d = drafts.get(i);
+        if (Compatibility.frameFits(d, f) && agrees(d, f)) {
+          match = d;
+          break;
+        }
+      }
+      if (match != null) {
+        match.frames.add(f);
+      } else {
+        drafts.add(new Draft(f));
+      }
+    }
+    return drafts;
+  }
+
+  /** The events a reference frame points back to: the last of its kind, or the last two. */
+  private static List<Draft> referents(List<Draft> drafts, IncidentFrame f) {
+    List<Draft> fitting = new ArrayList<>();
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      if (d.kind() == f.kind() && Compatibility.typesCompatible(d.type(), f.type())) {
+        fitting.add(d);
+      }
+    }
+    if (fitting.isEmpty()) {
+      return List.of();
+    }
+    if (BOTH.matcher(f.sentence().text()).find() && fitting.size() >= 2) {
+      return List.of(fitting.get(1), fitting.get(0));
+    }
+    return List.of(fitting.get(0));
+  }
+
+  /** A reference with nothing to refer to is kept only when it says something concrete. */
+  private static boolean hasContent(IncidentFrame f) {
+    return f.killed().isPresent() || f.wounded().isPresent() || !f.attributions().isEmpty();
+  }
+
+  /** Positive evidence that a new account is an event already told. */
+  private static boolean agrees(Draft d, IncidentFrame f) {
+    if (Compatibility.sameDay(d.date(), f.date())) {
+      return true;
+    }
+    boolean samePlace =
+        d.place().isPresent() && f.place().isPresent()
+            && Compatibility.sameName(d.place().get(), f.place().get());
+    boolean dated = d.date().isPresent() || f.date().isPresent();
+    return samePlace && dated && Draft.datesCompatible(d.date(), f.date());
+  }
+}

@@ -1,0 +1,100 @@
+package org.incidex.mention.event;
+
+import static org.incidex.model.IncidentType.AIRSTRIKE;
+import static org.incidex.model.IncidentType.ARMED_ASSAULT;
+import static org.incidex.model.IncidentType.ARREST;
+import static org.incidex.model.IncidentType.ASSASSINATION;
+import static org.incidex.model.IncidentType.BOMBING;
+import static org.incidex.model.IncidentType.FACILITY_ATTACK;
+import static org.incidex.model.IncidentType.HIJACKING;
+import static org.incidex.model.IncidentType.HOSTAGE_BARRICADE;
+import static org.incidex.model.IncidentType.KIDNAPPING;
+import static org.incidex.model.IncidentType.OTHER_OPERATION;
+import static org.incidex.model.IncidentType.RAID;
+import static org.incidex.model.IncidentType.UNARMED_ASSAULT;
+import static org.incidex.model.IncidentType.UNKNOWN;
+
+import java.util.List;
+
+/**
+ * The words that report attacks and security operations, by GTD attack type. Longer, more specific
+ * cues come first: where two overlap, the earlier one wins. A new cue is a row here and a row in
+ * {@code EventExtractorTest}.
+ */
+final class EventCues {
+  private EventCues() {}
+
+  static final List<EventCue> ALL =
+      List.of(
+          // suicide attacks
+          EventCue.suicide(
+              "suicide bombing",
+              "suicide (?:car |truck |vehicle )?(?:bombings?|bombers?|blasts?|attacks?|explosions?)"
+                  + "|suicide[- ](?:vest|belt|jacket)s?",
+              BOMBING),
+          EventCue.suicide(
+              "blew himself up", "blew (?:himself|herself|themselves) up|blowing themselves up",
+              BOMBING),
+          // operations by state forces
+          EventCue.strong(
+              "airstrike",
+              "(?:unmanned |drone |air |aerial |missile )?(?:air ?strikes?|airstrikes?|drone strikes?"
+                  + "|drone attacks?|aerial bombardments?|aerial bombings?|missile strikes?)",
+              AIRSTRIKE),
+          EventCue.strong(
+              "raid operation",
+              "(?:joint |security |military |counter-?terrorism |police )?raid operations?",
+              RAID),
+          EventCue.strong(
+              "search operation",
+              "(?:search|security|military|counter-?terrorism|clearance|mop-up|cordon-and-search)"
+                  + " operations?",
+              OTHER_OPERATION),
+          EventCue.strong(
+              "arrest",
+              "arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s)?|took (?:him|her|them)"
+                  + " into custody|taken into custody|captured",
+              ARREST),
+          EventCue.strong("raid", "raid(?:s|ed|ing)?", RAID),
+          // attack types
+          EventCue.strong("hijacking", "hijack(?:ed|ing|ings|ers?)?|skyjack(?:ed|ing)?", HIJACKING),
+          EventCue.strong(
+              "kidnapping",
+              "kidnap(?:ped|ping|pings|pers?|s)?|abduct(?:ed|ion|ions|ing|ors?|s)?"
+                  + "|taken hostage|took (?:\\w+ )?hostages?",
+              KIDNAPPING),
+          EventCue.strong("hostage siege", "hostage[- ](?:taking|crisis|siege|situation)", HOSTAGE_BARRICADE),
+          EventCue.strong(
+              "assassination", "assassinat(?:ed|ion|ions|ing|e)|assassins?", ASSASSINATION),
+          EventCue.strong(
+              "bombing",
+              "(?:car |truck |roadside |parcel |letter |pipe |nail |barrel |time |remote-controlled )?"
+                  + "bomb(?:s|ed|ing|ings|ers?)?|blasts?|explosions?|explod(?:ed|es|ing)"
+                  + "|detonat(?:ed|ion|ions|ing)|blew up|(?:improvised )?explosive devices?|ieds?"
+                  + "|(?:car|truck)[- ]bombs?|rockets?|mortars?|shelling|shelled|grenades?"
+                  + "|katyushas?|missiles?|landmines?|mines? exploded",
+              BOMBING),
+          EventCue.strong(
+              "armed assault",
+              "(?:mass |drive-by )?shootings?|gunmen|gunman|gunfire|opened fire|open fire"
+                  + "|shot (?:dead|and killed|down)|gun attacks?|armed (?:assault|attack)s?"
+                  + "|stormed|storming|ambush(?:ed|es)?|massacres?|massacred|clashes"
+                  + "|(?:fire ?fight|gun ?battle)s?|exchange of fire|stabbing|stabbed|slashing"
+                  + "|sieges?|besieged|shot",
+              ARMED_ASSAULT),
+          EventCue.strong(
+              "arson",
+              "arson|set (?:fire to|ablaze|on fire)|torch(?:ed|ing)|burn(?:ed|t) down|firebomb(?:ed|ing)?",
+              FACILITY_ATTACK),
+          EventCue.strong("unarmed assault", "beaten|beating|lynch(?:ed|ing)", UNARMED_ASSAULT),
+          // weak cues: an event only with other evidence
+          EventCue.weak(
+              "attack",
+              "attack(?:s|ed|ing)?|assault(?:s|ed)?|strikes?|struck|hit by|targeted|offensive|operation",
+              UNKNOWN),
+          EventCue.weak(
+              "killing",
+              "kill(?:ed|ing|s)?|murder(?:ed|s)?|slain|died|dead|deaths?|death toll|injur(?:ed|ies|ing)"
+                  + "|wound(?:ed|ing)|casualties|fatalities|incident",
+              UNKNOWN));
+}

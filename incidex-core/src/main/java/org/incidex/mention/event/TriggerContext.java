@@ -1,0 +1,117 @@
+package org.incidex.mention.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the words around an event cue: does it report one event, many, a habit or an intention
+ * (generic), or refer back to an event already told (definite)? Each rule is a named pattern over
+ * the text just before or after the cue.
+ */
+final class TriggerContext {
+  private TriggerContext() {}
+
+  /** Words before a cue that make it no single, real event. */
+  private static final Pattern GENERIC_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:such|routinely|frequency of (?:its|their)|threats? (?:of|to)|threatened|fears? of"
+              + "|to prevent|prevent|future|several|string of|series of|wave of|campaign of|number of"
+              + "|spate of|rise in|increase in|responsible for|claimed responsibility for \\d+|more"
+              + "|further|planned|planning|plans? to|plotting|plot to|intend(?:ed|s)? to|would|will"
+              + "|could|may|might|capable of|stage|conducts?|carry out|carries out|wage|waging"
+              + "|reprisal|against such|all|any|other|previous|repeated|frequent|numerous|many"
+              + "|dozens of|hundreds of|thousands of|(?:\\d{2,}|thirteen|fourteen|fifteen|twenty)"
+              + "(?: \\w+)?)\\s+(?:\\w+[- ]){0,2}$)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** An infinitive or a noun-compound use: "to attack a church", "attack helicopters". */
+  private static final Pattern TO_BEFORE = Pattern.compile("\\bto\\s+$", Pattern.CASE_INSENSITIVE);
+
+  /** Words after a cue that make it a habit or background, not an event. */
+  private static final Pattern GENERIC_AFTER =
+      Pattern.compile(
+          "^\\s+(?:helicopters?|aircraft|dogs?|squads?|capabilit(?:y|ies)|threats?|warnings?|plots?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A determiner or possessive that refers back: the, this, that, Saturday's. */
+  private static final Pattern DEFINITE_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:the|this|that|these|those|its|their|both|\\p{Lu}\\p{L}+(?:'s|’s))"
+              + "(?:\\s+(?!(?:a|an)\\b)[\\p{L}-]+){0,3}\\s+$)",
+          Pattern.UNICODE_CASE);
+
+  /** An indefinite article or number shortly before: "a suicide bombing", "twin bombings". */
+  private static final Pattern INDEFINITE_BEFORE =
+      Pattern.compile(
+          "\\b(?:a|an|one|two|twin|three|a trio of|a pair of|double|triple|coordinated)"
+              + "(?:\\s+[\\p{L}-]+){0,3}\\s+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Context words of aggregates and long campaigns, for weak cues ("killed in the conflict"). */
+  private static final Pattern AGGREGATE =
+      Pattern.compile(
+          "\\b(?:conflict|war|rebellion|insurgency|since the|so far this|decade-long|per cent|percent"
+              + "|every year|each year|annually|in recent (?:years|months|weeks))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Cue words that here are something else: "a bomb threat", "strike" as a labour strike. */
+  private static final List<Pattern> NOT_AN_EVENT =
+      List.of(
+          Pattern.compile("^(?:strikes?|struck)$", Pattern.CASE_INSENSITIVE),
+          Pattern.compile("^shelling$", Pattern.CASE_INSENSITIVE));
+
+  static boolean isNotAnEvent(String text, Matcher m) {
+    String word = m.group();
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+    if (NOT_AN_EVENT.get(0).matcher(word).matches()) {
+      // "strike" reports an attack only as "airstrike"-like compounds, matched by stronger cues
+      return !after.matches("(?is)^\\s+(?:on|against|at|in)\\b.*");
+    }
+    return false;
+  }
+
+  static boolean isGeneric(String text, int start, int end, boolean weak) {
+    String before = text.substring(Math.max(0, start - 60), start);
+    String after = text.substring(end, Math.min(text.length(), end + 40));
+    if (GENERIC_AFTER.matcher(after).find()) {
+      return true;
+    }
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    if (TO_BEFORE.matcher(before).find() && !word.endsWith("ed")) {
+      return true; // "to attack a church": an intention
+    }
+    Matcher g = GENERIC_BEFORE.matcher(before);
+    if (g.find() && !INDEFINITE_BEFORE.matcher(before).find()) {
+      return true;
+    }
+    if (isBarePlural(word, before)) {
+      return true;
+    }
+    return weak && AGGREGATE.matcher(text).find();
+  }
+
+  /** "bloody attacks on Shia mosques": a plural noun with no determiner or number. */
+  private static boolean isBarePlural(String word, String before) {
+    if (!word.endsWith("s") || word.endsWith("ss") || word.matches(".*(?:ed|ies)$")) {
+      return false;
+    }
+    if (!word.matches("(?:attacks|bombings|blasts|explosions|shootings|assaults|raids|killings"
+        + "|kidnappings|abductions|assassinations|strikes|airstrikes|air strikes|massacres"
+        + "|hijackings|arrests)")) {
+      return false;
+    }
+    return !INDEFINITE_BEFORE.matcher(before).find() && !DEFINITE_BEFORE.matcher(before).find();
+  }
+
+  static boolean isDefinite(String text, int start) {
+    String before = text.substring(Math.max(0, start - 50), start);
+    if (INDEFINITE_BEFORE.matcher(before).find()) {
+      Matcher d = DEFINITE_BEFORE.matcher(before);
+      Matcher i = INDEFINITE_BEFORE.matcher(before);
+      return d.find() && i.find() && d.start() > i.start();
+    }
+    return DEFINITE_BEFORE.matcher(before).find();
+  }
+}

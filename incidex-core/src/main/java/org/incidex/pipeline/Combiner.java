@@ -1,0 +1,97 @@
+package org.incidex.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import java.util.Set;
+import org.incidex.fusion.ActorResolver;
+import org.incidex.fusion.IncidentMerger;
+import org.incidex.mention.actor.ActorLexicon;
+import org.incidex.model.Actor;
+import org.incidex.model.Incident;
+import org.incidex.model.Problem;
+import org.incidex.model.Relation;
+import org.incidex.model.SentenceRef;
+import org.incidex.model.Sourced;
+
+/**
+ * Combines per-document results into one view: actors merged across documents, every actor name in
+ * incidents and relations replaced by its canonical name, incidents merged across documents, equal
+ * relations listed once with all their sentences. Actors are kept when they are armed groups or
+ * take part in an incident or relation.
+ */
+final class Combiner {
+  private final ActorResolver resolver = new ActorResolver();
+  private final IncidentMerger merger = new IncidentMerger();
+
+  ExtractionResult combine(List<DocumentResult> documents) {
+    List<Actor> all = new ArrayList<>();
+    List<Incident> incidents = new ArrayList<>();
+    List<Relation> relations = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (DocumentResult d : documents) {
+      all.addAll(d.actors());
+      incidents.addAll(d.incidents());
+      relations.addAll(d.relations());
+      problems.addAll(d.problems());
+    }
+    List<Actor> actors = resolver.merge(all);
+    Map<String, String> canonical = new HashMap<>();
+    for (Actor a : actors) {
+      canonical.putIfAbsent(ActorLexicon.key(a.name()), a.name());
+      for (String alias : a.aliases()) {
+        canonical.putIfAbsent(ActorLexicon.key(alias), a.name());
+      }
+    }
+    List<Incident> named = new ArrayList<>();
+    for (Incident i : incidents) {
+      named.add(i.withActors(rename(i.perpetrators(), canonical), rename(i.suspected(), canonical)));
+    }
+    List<Incident> merged = merger.merge(named);
+    List<Relation> stated = dedupe(relations, canonical);
+    Set<String> used = new LinkedHashSet<>();
+    merged.forEach(i -> i.perpetrators().forEach(p -> used.add(p.value())));
+    stated.forEach(r -> {
+      used.add(r.subject());
+      used.add(r.object());
+    });
+    List<Actor> kept = actors.stream().filter(a -> a.armedGroup() || used.contains(a.name())).toList();
+    return new ExtractionResult(documents, merged, kept, stated, problems);
+  }
+
+  private static List<Sourced<String>> rename(List<Sourced<String>> names, Map<String, String> canonical) {
+    List<Sourced<String>> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Sourced<String> s : names) {
+      String name = canonical.getOrDefault(ActorLexicon.key(s.value()), s.value());
+      if (seen.add(name)) {
+        out.add(new Sourced<>(name, s.from()));
+      }
+    }
+    return out;
+  }
+
+  private static List<Relation> dedupe(List<Relation> relations, Map<String, String> canonical) {
+    Map<String, Relation> out = new LinkedHashMap<>();
+    for (Relation r : relations) {
+      String subject = canonical.getOrDefault(ActorLexicon.key(r.subject()), r.subject());
+      String object = canonical.getOrDefault(ActorLexicon.key(r.object()), r.object());
+      String key = subject + "\u0000" + r.predicate() + "\u0000" + object;
+      Relation prior = out.get(key);
+      if (prior == null) {
+        out.put(key, new Relation(subject, r.predicate(), object, r.date(), r.role(), r.mentions()));
+      } else {
+        List<SentenceRef> mentions = new ArrayList<>(new LinkedHashSet<>(prior.mentions()));
+        r.mentions().stream().filter(m -> !mentions.contains(m)).forEach(mentions::add);
+        out.put(key, new Relation(subject, r.predicate(), object,
+            prior.date().or(r::date), prior.role().or(r::role), mentions));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+}
