@@ -153,6 +153,9 @@ class CasualtyExtractorTest {
           a policeman was killed and another policeman wounded | KILLED 1 EXACT [a policeman was killed] {a}
           twenty-eight policemen have been killed in this city | KILLED 28 EXACT [twenty-eight policemen have been killed] {twenty-eight}
           the attack left two dead and three injured | KILLED 2 EXACT [left two dead] {two} ; WOUNDED 3 EXACT [three injured] {three}
+          Another federal lawmaker, Abdullahi Ahmed Hussein, also known as "Onka," was seriously injured in the shooting. | WOUNDED 1 AT_LEAST [Abdullahi Ahmed Hussein, also known as "Onka," was seriously injured] {Abdullahi Ahmed Hussein}
+          Islamic State leader Abu Bakr al-Baghdadi was killed in a raid. | KILLED 1 AT_LEAST [Abu Bakr al-Baghdadi was killed] {Abu Bakr al-Baghdadi}
+          The Islamic State commander was killed in a raid. | nothing
           the war has killed 1.5 million people | KILLED 1500000 EXACT [killed 1.5 million people] {1.5 million}
           the blasts killed nearly 40 and injured some 200 people | KILLED 40 ABOUT [killed nearly 40] {40} ; WOUNDED 200 ABOUT [injured some 200 people] {200}
           the attack killed roughly 30 | KILLED 30 ABOUT [killed roughly 30] {30}
