@@ -19,9 +19,12 @@ import picocli.CommandLine.Option;
 public final class DemoCommand implements Callable<Integer> {
   static final String SAMPLE = "sample-report.txt";
 
-  @Option(names = {"-f", "--format"}, defaultValue = "table",
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "table",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      converter = FormatConverter.class, completionCandidates = FormatConverter.Names.class)
+      converter = FormatConverter.class,
+      completionCandidates = FormatConverter.Names.class)
   ExportFormat format;
 
   @Option(names = "--show-text", description = "Print the sample report before the result.")
@@ -37,7 +40,8 @@ public final class DemoCommand implements Callable<Integer> {
       System.out.println(text);
     }
     Document document =
-        DocumentReader.fromText("sample-report", text, "Incidex sample report (fictional)").orElseThrow();
+        DocumentReader.fromText("sample-report", text, "Incidex sample report (fictional)")
+            .orElseThrow();
     ExtractionResult result = PipelineFactory.standard().run(List.of(document));
     Output.write(result, format, null);
     return 0;

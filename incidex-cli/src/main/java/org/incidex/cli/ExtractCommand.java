@@ -20,17 +20,27 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = "Extract incidents, actors and relations from text files (or folders) and print them.")
+    description =
+        "Extract incidents, actors and relations from text files (or folders) and print them.")
 public final class ExtractCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files, folders or .jsonl files.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Text files, folders or .jsonl files.")
   List<Path> inputs;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "table",
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "table",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      converter = FormatConverter.class, completionCandidates = FormatConverter.Names.class)
+      converter = FormatConverter.class,
+      completionCandidates = FormatConverter.Names.class)
   ExportFormat format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path out;
 
   @Spec CommandSpec spec;

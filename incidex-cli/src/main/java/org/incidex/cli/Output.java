@@ -14,8 +14,8 @@ import org.incidex.model.Problem;
 import org.incidex.pipeline.ExtractionResult;
 
 /**
- * Writes a result to standard output or to a file (atomically: a temporary file renamed into
- * place, so a failed run never leaves half a file), and problems to standard error.
+ * Writes a result to standard output or to a file (atomically: a temporary file renamed into place,
+ * so a failed run never leaves half a file), and problems to standard error.
  */
 final class Output {
   private Output() {}
@@ -36,7 +36,8 @@ final class Output {
         format.exporter().write(result, w);
       }
       try {
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -19,10 +19,11 @@ import org.incidex.pipeline.DocumentResult;
 import org.incidex.pipeline.ExtractionResult;
 
 /**
- * The interchange JSON of {@code shared/spec/interchange.md} ({@code incidents/1}), field for field,
- * in the spec's order. Fields of our own, which the spec's readers ignore: {@code suspected} (groups
- * only suspected), {@code notes}, {@code location.precision} and {@code location.gazetteer_id}, and
- * {@code evidence}: for each value, the span it came from with its text.
+ * The interchange JSON of {@code shared/spec/interchange.md} ({@code incidents/1}), field for
+ * field, in the spec's order. Fields of our own, which the spec's readers ignore: {@code suspected}
+ * (groups only suspected), {@code notes}, {@code location.precision} and {@code
+ * location.gazetteer_id}, and {@code evidence}: for each value, the span it came from with its
+ * text.
  */
 public final class InterchangeJsonExporter implements Exporter {
 
@@ -155,8 +156,9 @@ public final class InterchangeJsonExporter implements Exporter {
   }
 
   private static void relationDate(JsonGenerator g, Optional<When> when) throws IOException {
-    boolean any = when.flatMap(w -> w.start().iso()).isPresent()
-        || when.flatMap(When::end).flatMap(DateValue::iso).isPresent();
+    boolean any =
+        when.flatMap(w -> w.start().iso()).isPresent()
+            || when.flatMap(When::end).flatMap(DateValue::iso).isPresent();
     if (any) {
       date(g, "date", when);
     } else {
@@ -177,7 +179,8 @@ public final class InterchangeJsonExporter implements Exporter {
     g.writeEndArray();
   }
 
-  private static void count(JsonGenerator g, String field, Optional<Sourced<Count>> c) throws IOException {
+  private static void count(JsonGenerator g, String field, Optional<Sourced<Count>> c)
+      throws IOException {
     if (c.isEmpty()) {
       g.writeNullField(field);
       return;
@@ -188,7 +191,8 @@ public final class InterchangeJsonExporter implements Exporter {
     g.writeEndObject();
   }
 
-  private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+  private static void optional(JsonGenerator g, String field, Optional<String> value)
+      throws IOException {
     if (value.isPresent()) {
       g.writeStringField(field, value.get());
     } else {
@@ -196,7 +200,8 @@ public final class InterchangeJsonExporter implements Exporter {
     }
   }
 
-  private static void number(JsonGenerator g, String field, Optional<Double> value) throws IOException {
+  private static void number(JsonGenerator g, String field, Optional<Double> value)
+      throws IOException {
     if (value.isPresent()) {
       g.writeNumberField(field, Math.round(value.get() * 1e5) / 1e5);
     } else {

@@ -3,8 +3,8 @@ package org.incidex.export;
 import java.util.Locale;
 
 /**
- * The one place where our enums become the spec's strings ({@code SECURITY_OPERATION} →
- * {@code security_operation}, {@code AT_LEAST} → {@code at_least}).
+ * The one place where our enums become the spec's strings ({@code SECURITY_OPERATION} → {@code
+ * security_operation}, {@code AT_LEAST} → {@code at_least}).
  */
 public final class SpecNames {
   private SpecNames() {}

@@ -18,14 +18,19 @@ public final class TableExporter implements Exporter {
   @Override
   public void write(ExtractionResult result, Writer out) throws IOException {
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"date", "place", "country", "kind/type", "perpetrators", "killed", "wounded"});
+    rows.add(
+        new String[] {
+          "date", "place", "country", "kind/type", "perpetrators", "killed", "wounded"
+        });
     for (Incident i : result.incidents()) {
       rows.add(
           new String[] {
             i.date().flatMap(d -> d.value().start().iso()).orElse("-"),
             i.location().place().or(i.location()::admin1).orElse("-"),
             i.location().country().orElse("-"),
-            SpecNames.of(i.kind()).replace("security_operation", "operation") + "/" + SpecNames.of(i.typeValue()),
+            SpecNames.of(i.kind()).replace("security_operation", "operation")
+                + "/"
+                + SpecNames.of(i.typeValue()),
             i.perpetrators().isEmpty()
                 ? "-"
                 : i.perpetrators().stream().map(Sourced::value).collect(Collectors.joining("; ")),
@@ -47,9 +52,15 @@ public final class TableExporter implements Exporter {
     for (Relation r : result.relations()) {
       relations.add(
           new String[] {
-            r.subject(), SpecNames.of(r.predicate()), r.object(),
+            r.subject(),
+            SpecNames.of(r.predicate()),
+            r.object(),
             r.date().flatMap(w -> w.start().iso()).orElse("-")
-                + r.date().flatMap(w -> w.end()).flatMap(d -> d.iso()).map(e -> " – " + e).orElse(""),
+                + r.date()
+                    .flatMap(w -> w.end())
+                    .flatMap(d -> d.iso())
+                    .map(e -> " – " + e)
+                    .orElse(""),
             r.role().orElse("-")
           });
     }

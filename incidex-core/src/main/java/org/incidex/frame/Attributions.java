@@ -51,7 +51,9 @@ final class Attributions {
               + "|detained|captured|hit|targeted|blew up|set off|exploded|opened fire|took|mounted)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** The actor modifies an attacker or event noun: "an ISIS–K suicide bomber", "al-Shabab blast". */
+  /**
+   * The actor modifies an attacker or event noun: "an ISIS–K suicide bomber", "al-Shabab blast".
+   */
   private static final Pattern MODIFIES =
       Pattern.compile(
           "^(?:'s?|’s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:attackers?|bombers?|gunmen|gunman|militants?"
@@ -120,7 +122,8 @@ final class Attributions {
       if (i + 1 < actors.size() && found != Attribution.SUSPECTED) {
         ActorMention next = actors.get(i + 1);
         int ns = next.span().start() - sentence.span().start();
-        if (ns > e && text.substring(e, ns).matches("\\s*(?:,|and|, and|&)\\s*(?:the\\s+)?")
+        if (ns > e
+            && text.substring(e, ns).matches("\\s*(?:,|and|, and|&)\\s*(?:the\\s+)?")
             && eligible(next, kind)) {
           out.add(new AttributionMention(next.span(), next, found));
           i++;

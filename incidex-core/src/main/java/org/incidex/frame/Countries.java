@@ -8,7 +8,9 @@ import org.incidex.model.Evidence;
 import org.incidex.model.Sourced;
 import org.incidex.text.Sentence;
 
-/** Decides an event's country: its place's, else a place its sentence names, else the document's. */
+/**
+ * Decides an event's country: its place's, else a place its sentence names, else the document's.
+ */
 final class Countries {
   private Countries() {}
 

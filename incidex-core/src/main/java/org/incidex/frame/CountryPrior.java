@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.incidex.mention.Mention;
-import org.incidex.mention.SentenceMentions;
 import org.incidex.mention.PlaceMention;
+import org.incidex.mention.SentenceMentions;
 import org.incidex.model.Evidence;
 import org.incidex.model.Sourced;
 
 /**
- * The country a document is about: the country its places (and dateline) name most often, with
- * the first such place as evidence. Used only for events whose own sentence names no place.
+ * The country a document is about: the country its places (and dateline) name most often, with the
+ * first such place as evidence. Used only for events whose own sentence names no place.
  */
 final class CountryPrior {
   Optional<Sourced<String>> of(List<SentenceMentions> document) {

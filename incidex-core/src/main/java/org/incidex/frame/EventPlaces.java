@@ -11,14 +11,16 @@ import org.incidex.model.WherePrecision;
  * Picks the place of an event among the places its sentence names: places introduced as where
  * something happened ({@code in}, {@code at}, {@code on}, {@code near}, {@code outside}) before
  * places of origin or destination ({@code from}, {@code to}); the most specific (site, then
- * district, town, province, country); and none when the text lists several towns for one
- * operation ({@code in Los Angeles, New York, and Philadelphia}).
+ * district, town, province, country); and none when the text lists several towns for one operation
+ * ({@code in Los Angeles, New York, and Philadelphia}).
  */
 final class EventPlaces {
   private EventPlaces() {}
 
-  private static final Set<String> WHERE = Set.of("in", "at", "on", "near", "outside", "inside",
-      "into", "across", "around", "within", "of", "");
+  private static final Set<String> WHERE =
+      Set.of(
+          "in", "at", "on", "near", "outside", "inside", "into", "across", "around", "within", "of",
+          "");
   private static final Set<String> ELSEWHERE = Set.of("from", "to", "towards", "toward", "for");
 
   static Optional<PlaceMention> choose(List<PlaceMention> places) {

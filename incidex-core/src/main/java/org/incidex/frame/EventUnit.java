@@ -11,7 +11,8 @@ import org.incidex.model.Kind;
  * other events get other units. {@code sharedFigures} marks a toll the text gives jointly for
  * several events, which therefore belongs to none of them alone.
  */
-record EventUnit(Kind kind, List<EventMention> triggers, List<Mention> mentions, boolean sharedFigures) {
+record EventUnit(
+    Kind kind, List<EventMention> triggers, List<Mention> mentions, boolean sharedFigures) {
   EventUnit {
     Objects.requireNonNull(kind, "kind");
     triggers = List.copyOf(triggers);

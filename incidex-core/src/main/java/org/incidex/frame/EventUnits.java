@@ -40,12 +40,13 @@ final class EventUnits {
 
   /** Attack cues that also describe what forces do to a group. */
   private static final Pattern EITHER_KIND =
-      Pattern.compile("exchange of fire|clashes|gunfire|fire ?fight|gun ?battle|shot|raids?|raided");
+      Pattern.compile(
+          "exchange of fire|clashes|gunfire|fire ?fight|gun ?battle|shot|raids?|raided");
 
   private static final Pattern RAID_OPERATION = Pattern.compile(".*raid operations?");
 
-  static List<EventUnit> split(List<EventMention> triggers, List<Mention> mentions, String text,
-      int sentenceStart) {
+  static List<EventUnit> split(
+      List<EventMention> triggers, List<Mention> mentions, String text, int sentenceStart) {
     if (triggers.isEmpty()) {
       return List.of();
     }
@@ -70,11 +71,13 @@ final class EventUnits {
     List<EventUnit> units = new ArrayList<>();
     boolean bothKinds = !ops.isEmpty() && !attacks.isEmpty();
     if (!attacks.isEmpty()) {
-      units.addAll(byDate(Kind.ATTACK, attacks, bothKinds ? near(mentions, attacks, ops) : mentions));
+      units.addAll(
+          byDate(Kind.ATTACK, attacks, bothKinds ? near(mentions, attacks, ops) : mentions));
     }
     if (!ops.isEmpty()) {
-      units.addAll(byDate(Kind.SECURITY_OPERATION, ops,
-          bothKinds ? near(mentions, ops, attacks) : mentions));
+      units.addAll(
+          byDate(
+              Kind.SECURITY_OPERATION, ops, bothKinds ? near(mentions, ops, attacks) : mentions));
     }
     List<EventUnit> out = new ArrayList<>();
     for (EventUnit u : units) {
@@ -84,7 +87,8 @@ final class EventUnits {
   }
 
   /** Splits triggers nearest different absolute dates into separate units. */
-  private static List<EventUnit> byDate(Kind kind, List<EventMention> triggers, List<Mention> mentions) {
+  private static List<EventUnit> byDate(
+      Kind kind, List<EventMention> triggers, List<Mention> mentions) {
     List<DateMention> dates = new ArrayList<>();
     for (Mention m : mentions) {
       if (m instanceof DateMention d && !d.relative()) {
@@ -106,8 +110,8 @@ final class EventUnits {
         byDate.computeIfAbsent(nearest, k -> new ArrayList<>()).add(t);
       }
     }
-    boolean distinct = byDate.size() >= 2
-        && byDate.keySet().stream().map(d -> d.value()).distinct().count() >= 2;
+    boolean distinct =
+        byDate.size() >= 2 && byDate.keySet().stream().map(d -> d.value()).distinct().count() >= 2;
     if (!distinct) {
       return List.of(new EventUnit(kind, triggers, mentions, false));
     }
@@ -122,11 +126,13 @@ final class EventUnits {
   }
 
   /** "A in Kabul and B in Kuz Kunar were attacked": one unit per coordinated place. */
-  private static List<EventUnit> byCoordinatedPlace(EventUnit unit, String text, int sentenceStart) {
+  private static List<EventUnit> byCoordinatedPlace(
+      EventUnit unit, String text, int sentenceStart) {
     List<PlaceMention> places = new ArrayList<>();
     for (Mention m : unit.mentions()) {
       if (m instanceof PlaceMention p
-          && (p.kind() == WherePrecision.TOWN || p.kind() == WherePrecision.DISTRICT
+          && (p.kind() == WherePrecision.TOWN
+              || p.kind() == WherePrecision.DISTRICT
               || p.kind() == WherePrecision.SITE)
           && (p.preposition().equals("in") || p.preposition().equals("at"))) {
         places.add(p);
@@ -175,8 +181,8 @@ final class EventUnits {
   }
 
   /** Gives every mention to the group whose trigger is nearest. */
-  private static List<EventUnit> assign(Kind kind, List<List<EventMention>> groups,
-      List<Mention> mentions, boolean shared) {
+  private static List<EventUnit> assign(
+      Kind kind, List<List<EventMention>> groups, List<Mention> mentions, boolean shared) {
     List<List<Mention>> owned = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
       owned.add(new ArrayList<>());
@@ -207,8 +213,8 @@ final class EventUnits {
   }
 
   /** The mentions nearer to {@code mine} than to {@code theirs}. */
-  private static List<Mention> near(List<Mention> mentions, List<EventMention> mine,
-      List<EventMention> theirs) {
+  private static List<Mention> near(
+      List<Mention> mentions, List<EventMention> mine, List<EventMention> theirs) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       if (distance(m, mine) <= distance(m, theirs)) {

@@ -10,8 +10,8 @@ import org.incidex.mention.CasualtyMention;
 import org.incidex.mention.DateMention;
 import org.incidex.mention.EventMention;
 import org.incidex.mention.Mention;
-import org.incidex.mention.SentenceMentions;
 import org.incidex.mention.PlaceMention;
+import org.incidex.mention.SentenceMentions;
 import org.incidex.mention.TargetMention;
 import org.incidex.model.Harm;
 import org.incidex.model.IncidentType;
@@ -58,7 +58,8 @@ public final class Framer {
       return List.of();
     }
     List<IncidentFrame> out = new ArrayList<>();
-    for (EventUnit unit : EventUnits.split(triggers, mentions, sentence.text(), sentence.span().start())) {
+    for (EventUnit unit :
+        EventUnits.split(triggers, mentions, sentence.text(), sentence.span().start())) {
       out.add(frame(sentence, unit, prior));
     }
     return out;
@@ -97,8 +98,8 @@ public final class Framer {
     Optional<DateMention> date = nearestDate(unit);
     List<TargetMention> targets = new ArrayList<>(of(ms, TargetMention.class));
     if (unit.kind() == Kind.SECURITY_OPERATION) {
-      targets.removeIf(t -> t.target() != Target.PRIVATE_CITIZENS
-          && t.target() != Target.NON_STATE_MILITIA);
+      targets.removeIf(
+          t -> t.target() != Target.PRIVATE_CITIZENS && t.target() != Target.NON_STATE_MILITIA);
     }
     Optional<CasualtyMention> killed = Optional.empty();
     Optional<CasualtyMention> wounded = Optional.empty();
@@ -107,7 +108,8 @@ public final class Framer {
     boolean previous = PREVIOUS_FIGURE.matcher(sentence.text()).find();
     for (CasualtyMention c : of(ms, CasualtyMention.class)) {
       if (unit.sharedFigures()) {
-        notes.add("joint toll shared with another incident, not assigned: " + sentence.textOf(c.span()));
+        notes.add(
+            "joint toll shared with another incident, not assigned: " + sentence.textOf(c.span()));
         continue;
       }
       if (previous) {
@@ -128,8 +130,22 @@ public final class Framer {
     boolean reference = isReference(unit, date, place, attributions);
     SentenceRef ref = new SentenceRef(sentence.docId(), sentence.span(), sentence.text());
     return new IncidentFrame(
-        ref, unit.kind(), type, unit.triggers(), date, places, place, country, attributions,
-        targets, killed, wounded, casualties, suicide, reference, notes);
+        ref,
+        unit.kind(),
+        type,
+        unit.triggers(),
+        date,
+        places,
+        place,
+        country,
+        attributions,
+        targets,
+        killed,
+        wounded,
+        casualties,
+        suicide,
+        reference,
+        notes);
   }
 
   /** The highest type of the unit's triggers in GTD's hierarchy (UNKNOWN for weak cues only). */
@@ -167,7 +183,9 @@ public final class Framer {
 
   /** Refers back and adds no date, place or perpetrator of its own. */
   private static boolean isReference(
-      EventUnit unit, Optional<DateMention> date, Optional<PlaceMention> place,
+      EventUnit unit,
+      Optional<DateMention> date,
+      Optional<PlaceMention> place,
       List<AttributionMention> attributions) {
     boolean specific =
         unit.triggers().stream().anyMatch(t -> !t.definite() && !t.cue().startsWith("weak:"));

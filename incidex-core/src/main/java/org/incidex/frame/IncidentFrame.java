@@ -19,8 +19,8 @@ import org.incidex.model.Sourced;
  * tells of two events gives two frames. A {@code reference} frame only refers back to an event told
  * before ({@code the attack}, {@code the blast}); fusion attaches it to that event.
  *
- * <p>Every field keeps the mention it came from. {@code country} may come from the sentence's places
- * or, failing that, from the document's context (its evidence says which).
+ * <p>Every field keeps the mention it came from. {@code country} may come from the sentence's
+ * places or, failing that, from the document's context (its evidence says which).
  */
 public record IncidentFrame(
     SentenceRef sentence,

@@ -93,7 +93,8 @@ public final class ActorResolver {
     }
     List<Evidence> evidence = new ArrayList<>(a.evidence());
     evidence.addAll(b.evidence());
-    return new Actor(a.name(), a.type(), a.armedGroup() || b.armedGroup(), List.copyOf(aliases), evidence);
+    return new Actor(
+        a.name(), a.type(), a.armedGroup() || b.armedGroup(), List.copyOf(aliases), evidence);
   }
 
   /** The mentions of one actor within a document. */

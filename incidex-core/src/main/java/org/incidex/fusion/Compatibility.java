@@ -20,8 +20,12 @@ final class Compatibility {
 
   /** Attack types one event can be told as (a gun and bomb attack; a shooting that set a fire). */
   private static final Set<IncidentType> VIOLENT =
-      Set.of(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT, IncidentType.HOSTAGE_BARRICADE,
-          IncidentType.FACILITY_ATTACK, IncidentType.ASSASSINATION);
+      Set.of(
+          IncidentType.BOMBING,
+          IncidentType.ARMED_ASSAULT,
+          IncidentType.HOSTAGE_BARRICADE,
+          IncidentType.FACILITY_ATTACK,
+          IncidentType.ASSASSINATION);
 
   static boolean typesCompatible(IncidentType a, IncidentType b) {
     if (a == b || a == IncidentType.UNKNOWN || b == IncidentType.UNKNOWN) {
@@ -54,7 +58,8 @@ final class Compatibility {
   }
 
   static boolean sameDay(Optional<DateMention> a, Optional<DateMention> b) {
-    return a.isPresent() && b.isPresent()
+    return a.isPresent()
+        && b.isPresent()
         && a.get().value().precision() == Precision.DAY
         && b.get().value().precision() == Precision.DAY
         && a.get().value().first().equals(b.get().value().first());

@@ -37,7 +37,8 @@ final class Draft {
       if (f.kind() != kind()) {
         continue;
       }
-      if (best == null || best == IncidentType.UNKNOWN
+      if (best == null
+          || best == IncidentType.UNKNOWN
           || (f.type() != IncidentType.UNKNOWN && f.type().rank() > best.rank())) {
         best = f.type();
       }

@@ -29,8 +29,8 @@ import org.incidex.model.When;
 import org.incidex.model.WherePrecision;
 
 /**
- * Turns finished drafts into incidents: each field from the best evidence among the draft's
- * frames, and a readable id ({@code kerman-2024-01-03-bombing}) unique within the result.
+ * Turns finished drafts into incidents: each field from the best evidence among the draft's frames,
+ * and a readable id ({@code kerman-2024-01-03-bombing}) unique within the result.
  */
 final class IncidentBuilder {
 
@@ -57,13 +57,15 @@ final class IncidentBuilder {
     Optional<String> admin1 = admin1(d, place);
     Location location =
         new Location(
-            place.map(PlaceMention::name), admin1, country,
-            place.flatMap(PlaceMention::lat), place.flatMap(PlaceMention::lon),
+            place.map(PlaceMention::name),
+            admin1,
+            country,
+            place.flatMap(PlaceMention::lat),
+            place.flatMap(PlaceMention::lon),
             place.flatMap(PlaceMention::gazetteerId),
             place.map(PlaceMention::kind).or(() -> country.map(c -> WherePrecision.COUNTRY)));
     Optional<Evidence> locationEvidence =
-        place.map(p -> new Evidence(first.docId(), p.span()))
-            .or(() -> firstCountryEvidence(d));
+        place.map(p -> new Evidence(first.docId(), p.span())).or(() -> firstCountryEvidence(d));
     List<Sourced<String>> perpetrators = new ArrayList<>();
     List<Sourced<String>> suspected = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -84,12 +86,13 @@ final class IncidentBuilder {
     Map<Target, Sourced<Target>> targets = new LinkedHashMap<>();
     for (IncidentFrame f : d.frames) {
       for (TargetMention t : f.targets()) {
-        targets.putIfAbsent(t.target(), new Sourced<>(t.target(), new Evidence(f.docId(), t.span())));
+        targets.putIfAbsent(
+            t.target(), new Sourced<>(t.target(), new Evidence(f.docId(), t.span())));
       }
     }
     if (kind == Kind.SECURITY_OPERATION && !targets.containsKey(Target.NON_STATE_MILITIA)) {
-      targets.put(Target.NON_STATE_MILITIA,
-          new Sourced<>(Target.NON_STATE_MILITIA, typeEvidence(d)));
+      targets.put(
+          Target.NON_STATE_MILITIA, new Sourced<>(Target.NON_STATE_MILITIA, typeEvidence(d)));
     }
     Optional<Sourced<Count>> killed = Figures.choose(d, IncidentFrame::killed);
     Optional<Sourced<Count>> wounded = Figures.choose(d, IncidentFrame::wounded);
@@ -97,18 +100,32 @@ final class IncidentBuilder {
     Optional<Sourced<Boolean>> suicide = Optional.empty();
     for (IncidentFrame f : d.frames) {
       if (f.suicide().isPresent()) {
-        suicide = Optional.of(new Sourced<>(true, new Evidence(f.docId(), f.suicide().get().span())));
+        suicide =
+            Optional.of(new Sourced<>(true, new Evidence(f.docId(), f.suicide().get().span())));
         break;
       }
     }
-    List<SentenceRef> mentions = new ArrayList<>(new LinkedHashSet<>(
-        d.frames.stream().map(IncidentFrame::sentence).sorted().toList()));
+    List<SentenceRef> mentions =
+        new ArrayList<>(
+            new LinkedHashSet<>(d.frames.stream().map(IncidentFrame::sentence).sorted().toList()));
     List<String> notes = new ArrayList<>();
     d.frames.forEach(f -> notes.addAll(f.notes()));
     String id = IncidentIds.of(location, date.map(s -> s.value().start()), type.value());
     return new Incident(
-        id, kind, type, date, location, locationEvidence, perpetrators, suspected,
-        List.copyOf(targets.values()), killed, wounded, casualties, suicide, mentions,
+        id,
+        kind,
+        type,
+        date,
+        location,
+        locationEvidence,
+        perpetrators,
+        suspected,
+        List.copyOf(targets.values()),
+        killed,
+        wounded,
+        casualties,
+        suicide,
+        mentions,
         List.copyOf(new LinkedHashSet<>(notes)));
   }
 
@@ -146,14 +163,17 @@ final class IncidentBuilder {
       }
     }
     IncidentFrame f = d.frames.get(0);
-    return new Evidence(f.docId(), f.triggers().isEmpty() ? f.sentence().span() : f.triggers().get(0).span());
+    return new Evidence(
+        f.docId(), f.triggers().isEmpty() ? f.sentence().span() : f.triggers().get(0).span());
   }
 
   private static Evidence evidence(IncidentFrame f, org.incidex.text.Span span) {
     return new Evidence(f.docId(), span);
   }
 
-  /** Figures: a revised toll wins; a number given both hedged and plain is exact; else the first. */
+  /**
+   * Figures: a revised toll wins; a number given both hedged and plain is exact; else the first.
+   */
   static final class Figures {
     private Figures() {}
 
@@ -164,7 +184,8 @@ final class IncidentBuilder {
       for (IncidentFrame f : d.frames) {
         Optional<CasualtyMention> c = slot.apply(f);
         if (c.isPresent()) {
-          Sourced<Count> s = new Sourced<>(c.get().count(), new Evidence(f.docId(), c.get().span()));
+          Sourced<Count> s =
+              new Sourced<>(c.get().count(), new Evidence(f.docId(), c.get().span()));
           all.add(s);
           if (c.get().update()) {
             update = s;

@@ -9,8 +9,8 @@ import org.incidex.frame.IncidentFrame;
 import org.incidex.model.Incident;
 
 /**
- * Stage: fuses a document's frames into incidents, one per real-world event. Reads frames in document order
- * and returns new incidents; changes nothing it receives.
+ * Stage: fuses a document's frames into incidents, one per real-world event. Reads frames in
+ * document order and returns new incidents; changes nothing it receives.
  *
  * <ul>
  *   <li>Within a document, a reference frame ({@code the attack}) joins the event told last (of its
@@ -99,7 +99,8 @@ public final class IncidentFuser {
       return true;
     }
     boolean samePlace =
-        d.place().isPresent() && f.place().isPresent()
+        d.place().isPresent()
+            && f.place().isPresent()
             && Compatibility.sameName(d.place().get(), f.place().get());
     boolean dated = d.date().isPresent() || f.date().isPresent();
     return samePlace && dated && Draft.datesCompatible(d.date(), f.date());

@@ -17,7 +17,10 @@ final class IncidentIds {
 
   static String of(Location location, Optional<DateValue> date, IncidentType type) {
     List<String> parts = new ArrayList<>();
-    location.place().or(location::admin1).or(location::country)
+    location
+        .place()
+        .or(location::admin1)
+        .or(location::country)
         .map(IncidentBuilder::ascii)
         .filter(s -> !s.isEmpty())
         .ifPresent(parts::add);

@@ -47,19 +47,22 @@ public final class IncidentMerger {
     if (docs(a).stream().anyMatch(docs(b)::contains)) {
       return false; // a document's own fusion already decided
     }
-    if (a.kind() != b.kind()
-        || !Compatibility.typesCompatible(a.typeValue(), b.typeValue())) {
+    if (a.kind() != b.kind() || !Compatibility.typesCompatible(a.typeValue(), b.typeValue())) {
       return false;
     }
-    if (a.location().country().isPresent() && b.location().country().isPresent()
+    if (a.location().country().isPresent()
+        && b.location().country().isPresent()
         && !a.location().country().equals(b.location().country())) {
       return false;
     }
     Optional<DateValue> x = a.date().map(s -> s.value().start());
     Optional<DateValue> y = b.date().map(s -> s.value().start());
-    boolean sameDay = x.isPresent() && y.isPresent()
-        && x.get().precision() == Precision.DAY && y.get().precision() == Precision.DAY
-        && x.get().first().equals(y.get().first());
+    boolean sameDay =
+        x.isPresent()
+            && y.isPresent()
+            && x.get().precision() == Precision.DAY
+            && y.get().precision() == Precision.DAY
+            && x.get().first().equals(y.get().first());
     if (!sameDay) {
       return false;
     }
@@ -74,7 +77,9 @@ public final class IncidentMerger {
     }
     String kp = Compatibility.key(p.get());
     String kq = Compatibility.key(q.get());
-    return kp.equals(kq) || kp.contains(kq) || kq.contains(kp)
+    return kp.equals(kq)
+        || kp.contains(kq)
+        || kq.contains(kp)
         || a.location().precision().equals(b.location().precision()) == false;
   }
 
@@ -84,8 +89,11 @@ public final class IncidentMerger {
 
   /** One incident from two accounts: the more precise value of each field. */
   static Incident combine(Incident a, Incident b) {
-    var type = b.typeValue().rank() > a.typeValue().rank() && a.typeValue() != org.incidex.model.IncidentType.UNKNOWN
-        ? a.type() : (a.typeValue() == org.incidex.model.IncidentType.UNKNOWN ? b.type() : a.type());
+    var type =
+        b.typeValue().rank() > a.typeValue().rank()
+                && a.typeValue() != org.incidex.model.IncidentType.UNKNOWN
+            ? a.type()
+            : (a.typeValue() == org.incidex.model.IncidentType.UNKNOWN ? b.type() : a.type());
     Optional<Sourced<When>> date = finer(a.date(), b.date());
     boolean bPlaceBetter = a.location().place().isEmpty() && b.location().place().isPresent();
     var location = bPlaceBetter ? b.location() : a.location();
@@ -100,13 +108,25 @@ public final class IncidentMerger {
         new ArrayList<>(new LinkedHashSet<>(concat(a.mentions(), b.mentions())));
     List<String> notes = new ArrayList<>(new LinkedHashSet<>(concat(a.notes(), b.notes())));
     return new Incident(
-        a.id(), a.kind(), type, date, location, locationEvidence, perpetrators, suspected,
-        List.copyOf(targets.values()), figure(a.killed(), b.killed()),
-        figure(a.wounded(), b.wounded()), figure(a.casualties(), b.casualties()),
-        a.suicide().or(b::suicide), mentions, notes);
+        a.id(),
+        a.kind(),
+        type,
+        date,
+        location,
+        locationEvidence,
+        perpetrators,
+        suspected,
+        List.copyOf(targets.values()),
+        figure(a.killed(), b.killed()),
+        figure(a.wounded(), b.wounded()),
+        figure(a.casualties(), b.casualties()),
+        a.suicide().or(b::suicide),
+        mentions,
+        notes);
   }
 
-  private static Optional<Sourced<When>> finer(Optional<Sourced<When>> a, Optional<Sourced<When>> b) {
+  private static Optional<Sourced<When>> finer(
+      Optional<Sourced<When>> a, Optional<Sourced<When>> b) {
     if (a.isEmpty()) {
       return b;
     }
@@ -117,11 +137,13 @@ public final class IncidentMerger {
   }
 
   /** The exact figure if one account has it, else the first account's. */
-  private static Optional<Sourced<Count>> figure(Optional<Sourced<Count>> a, Optional<Sourced<Count>> b) {
+  private static Optional<Sourced<Count>> figure(
+      Optional<Sourced<Count>> a, Optional<Sourced<Count>> b) {
     if (a.isEmpty()) {
       return b;
     }
-    if (b.isPresent() && a.get().value().qualifier() != Qualifier.EXACT
+    if (b.isPresent()
+        && a.get().value().qualifier() != Qualifier.EXACT
         && b.get().value().qualifier() == Qualifier.EXACT) {
       return b;
     }

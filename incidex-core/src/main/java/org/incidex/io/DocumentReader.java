@@ -21,10 +21,10 @@ import org.incidex.text.Document;
 
 /**
  * Reads documents from files and folders: plain UTF-8 text ({@code .txt}, {@code .text}, {@code
- * .md}, or any name without one of the data extensions), and JSON Lines ({@code .jsonl}: one
- * {@code {"id","title","source","date","text"}} object a line). Every input that cannot be used
- * becomes one problem that says what is wrong: missing, empty, binary, not UTF-8, HTML, too
- * large, malformed JSON, a folder with no text. Other inputs are still read.
+ * .md}, or any name without one of the data extensions), and JSON Lines ({@code .jsonl}: one {@code
+ * {"id","title","source","date","text"}} object a line). Every input that cannot be used becomes
+ * one problem that says what is wrong: missing, empty, binary, not UTF-8, HTML, too large,
+ * malformed JSON, a folder with no text. Other inputs are still read.
  */
 public final class DocumentReader {
   /** Larger files are refused: a single report is far smaller; a corpus belongs in JSON Lines. */
@@ -33,7 +33,8 @@ public final class DocumentReader {
   private static final Pattern DATE_LINE =
       Pattern.compile("\\A(?:\\uFEFF)?(?:date|published)\\s*:?\\s+(\\d{4}-\\d{2}-\\d{2})\\s*\\n");
   private static final Pattern HTML =
-      Pattern.compile("(?is)\\A\\s*(?:<!doctype html|<html|<head|<body)|<(?:p|div|span|br|a href)[\\s>]");
+      Pattern.compile(
+          "(?is)\\A\\s*(?:<!doctype html|<html|<head|<body)|<(?:p|div|span|br|a href)[\\s>]");
 
   private final JsonLinesReader jsonLines = new JsonLinesReader();
 
@@ -55,14 +56,16 @@ public final class DocumentReader {
   private void readFolder(Path folder, List<Document> documents, List<Problem> problems) {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(Files::isRegularFile).filter(DocumentReader::isTextName).sorted().toList();
+      files =
+          walk.filter(Files::isRegularFile).filter(DocumentReader::isTextName).sorted().toList();
     } catch (IOException e) {
       problems.add(Problem.fatal(folder.toString(), "cannot list the folder: " + e.getMessage()));
       return;
     }
     if (files.isEmpty()) {
-      problems.add(Problem.fatal(folder.toString(),
-          "the folder holds no text files (.txt, .text, .md or .jsonl)"));
+      problems.add(
+          Problem.fatal(
+              folder.toString(), "the folder holds no text files (.txt, .text, .md or .jsonl)"));
       return;
     }
     for (Path f : files) {
@@ -72,7 +75,9 @@ public final class DocumentReader {
 
   static boolean isTextName(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md")
+    return name.endsWith(".txt")
+        || name.endsWith(".text")
+        || name.endsWith(".md")
         || name.endsWith(".jsonl");
   }
 
@@ -81,8 +86,14 @@ public final class DocumentReader {
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        problems.add(Problem.fatal(label, "the file has " + size + " bytes, more than the limit of "
-            + MAX_BYTES + "; split it, or give a corpus as JSON Lines"));
+        problems.add(
+            Problem.fatal(
+                label,
+                "the file has "
+                    + size
+                    + " bytes, more than the limit of "
+                    + MAX_BYTES
+                    + "; split it, or give a corpus as JSON Lines"));
         return;
       }
       byte[] bytes = Files.readAllBytes(file);
@@ -97,8 +108,10 @@ public final class DocumentReader {
       if (text.get().isBlank()) {
         problems.add(Problem.fatal(label, "the file is empty"));
       } else if (HTML.matcher(text.get()).find()) {
-        problems.add(Problem.fatal(label,
-            "the file looks like HTML; give the article's plain text (offsets refer to the text as given)"));
+        problems.add(
+            Problem.fatal(
+                label,
+                "the file looks like HTML; give the article's plain text (offsets refer to the text as given)"));
       } else {
         fromText(stem(file), text.get(), label).ifPresent(documents::add);
       }
@@ -125,15 +138,21 @@ public final class DocumentReader {
       return Optional.empty();
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
       return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (CharacterCodingException e) {
-      problems.add(Problem.fatal(label, "the file is not valid UTF-8 (" + e.getMessage()
-          + "); convert it, e.g. iconv -f latin1 -t utf-8"));
+      problems.add(
+          Problem.fatal(
+              label,
+              "the file is not valid UTF-8 ("
+                  + e.getMessage()
+                  + "); convert it, e.g. iconv -f latin1 -t utf-8"));
       return Optional.empty();
     }
   }
@@ -155,8 +174,11 @@ public final class DocumentReader {
     String title = id;
     String body = m.find(0) ? text.substring(m.end()) : text;
     String[] lines = body.strip().split("\n", 3);
-    if (lines.length >= 2 && lines[1].isBlank() && !lines[0].isBlank()
-        && !lines[0].strip().matches(".*[.!?\"”]$") && lines[0].length() < 200) {
+    if (lines.length >= 2
+        && lines[1].isBlank()
+        && !lines[0].isBlank()
+        && !lines[0].strip().matches(".*[.!?\"”]$")
+        && lines[0].length() < 200) {
       title = lines[0].strip();
     }
     return Optional.of(new Document(id, text, title, source, published));

@@ -42,20 +42,35 @@ final class JsonLinesReader {
         problems.add(Problem.fatal(where, "the object has no \"text\" (or it is empty)"));
         continue;
       }
-      String id = field(node, "id").or(() -> field(node, "docid")).orElse(DocumentReader.stem(
-          java.nio.file.Path.of(label)) + "-" + (n + 1));
+      String id =
+          field(node, "id")
+              .or(() -> field(node, "docid"))
+              .orElse(DocumentReader.stem(java.nio.file.Path.of(label)) + "-" + (n + 1));
       Optional<LocalDate> date = Optional.empty();
       Optional<String> iso = field(node, "date").or(() -> field(node, "published"));
       if (iso.isPresent()) {
         try {
-          date = Optional.of(LocalDate.parse(iso.get().substring(0, Math.min(10, iso.get().length()))));
+          date =
+              Optional.of(
+                  LocalDate.parse(iso.get().substring(0, Math.min(10, iso.get().length()))));
         } catch (DateTimeParseException e) {
-          problems.add(new Problem(where, Optional.empty(), "\"date\" is not an ISO date: "
-              + iso.get() + "; the document is read without one", false));
+          problems.add(
+              new Problem(
+                  where,
+                  Optional.empty(),
+                  "\"date\" is not an ISO date: "
+                      + iso.get()
+                      + "; the document is read without one",
+                  false));
         }
       }
-      documents.add(new Document(id, body, field(node, "title").orElse(id),
-          field(node, "source").orElse(label), date));
+      documents.add(
+          new Document(
+              id,
+              body,
+              field(node, "title").orElse(id),
+              field(node, "source").orElse(label),
+              date));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.incidex.mention;
 
 import java.util.List;
+import org.incidex.model.Problem;
 import org.incidex.text.Sentence;
 
 /**
@@ -9,4 +10,9 @@ import org.incidex.text.Sentence;
  */
 public interface MentionExtractor {
   List<Mention> extract(Sentence sentence, DocumentContext context);
+
+  /** What in the sentence this extractor saw but could not use ("dozens killed"), if anything. */
+  default List<Problem> problems(Sentence sentence) {
+    return List.of();
+  }
 }

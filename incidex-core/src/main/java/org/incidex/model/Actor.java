@@ -8,7 +8,11 @@ import java.util.Objects;
  * non-state armed group, and the evidence for each name.
  */
 public record Actor(
-    String name, ActorType type, boolean armedGroup, List<String> aliases, List<Evidence> evidence) {
+    String name,
+    ActorType type,
+    boolean armedGroup,
+    List<String> aliases,
+    List<Evidence> evidence) {
   public Actor {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

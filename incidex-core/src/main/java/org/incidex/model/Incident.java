@@ -54,14 +54,41 @@ public record Incident(
   /** The same incident under another id. */
   public Incident withId(String newId) {
     return new Incident(
-        newId, kind, type, date, location, locationEvidence, perpetrators, suspected, targets,
-        killed, wounded, casualties, suicide, mentions, notes);
+        newId,
+        kind,
+        type,
+        date,
+        location,
+        locationEvidence,
+        perpetrators,
+        suspected,
+        targets,
+        killed,
+        wounded,
+        casualties,
+        suicide,
+        mentions,
+        notes);
   }
 
   /** The same incident with perpetrator and suspect names replaced (canonical actor names). */
-  public Incident withActors(List<Sourced<String>> newPerpetrators, List<Sourced<String>> newSuspected) {
+  public Incident withActors(
+      List<Sourced<String>> newPerpetrators, List<Sourced<String>> newSuspected) {
     return new Incident(
-        id, kind, type, date, location, locationEvidence, newPerpetrators, newSuspected, targets,
-        killed, wounded, casualties, suicide, mentions, notes);
+        id,
+        kind,
+        type,
+        date,
+        location,
+        locationEvidence,
+        newPerpetrators,
+        newSuspected,
+        targets,
+        killed,
+        wounded,
+        casualties,
+        suicide,
+        mentions,
+        notes);
   }
 }

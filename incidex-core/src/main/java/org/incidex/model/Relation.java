@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A relation between two actors that the texts state, with its date or tenure, the role it
- * concerns ({@code emir of Kunar}) and every sentence that states it. {@code object} may be a
- * description for {@code FUNDED_BY} ({@code local taxation}).
+ * A relation between two actors that the texts state, with its date or tenure, the role it concerns
+ * ({@code emir of Kunar}) and every sentence that states it. {@code object} may be a description
+ * for {@code FUNDED_BY} ({@code local taxation}).
  */
 public record Relation(
     String subject,

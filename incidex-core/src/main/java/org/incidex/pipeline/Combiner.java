@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
 import java.util.Set;
 import org.incidex.fusion.ActorResolver;
 import org.incidex.fusion.IncidentMerger;
@@ -49,21 +48,44 @@ final class Combiner {
     }
     List<Incident> named = new ArrayList<>();
     for (Incident i : incidents) {
-      named.add(i.withActors(rename(i.perpetrators(), canonical), rename(i.suspected(), canonical)));
+      named.add(
+          i.withActors(rename(i.perpetrators(), canonical), rename(i.suspected(), canonical)));
     }
-    List<Incident> merged = merger.merge(named);
+    List<Incident> merged = uniqueIds(merger.merge(named));
     List<Relation> stated = dedupe(relations, canonical);
     Set<String> used = new LinkedHashSet<>();
     merged.forEach(i -> i.perpetrators().forEach(p -> used.add(p.value())));
-    stated.forEach(r -> {
-      used.add(r.subject());
-      used.add(r.object());
-    });
-    List<Actor> kept = actors.stream().filter(a -> a.armedGroup() || used.contains(a.name())).toList();
+    stated.forEach(
+        r -> {
+          used.add(r.subject());
+          used.add(r.object());
+        });
+    List<Actor> kept =
+        actors.stream().filter(a -> a.armedGroup() || used.contains(a.name())).toList();
     return new ExtractionResult(documents, merged, kept, stated, problems);
   }
 
-  private static List<Sourced<String>> rename(List<Sourced<String>> names, Map<String, String> canonical) {
+  /** Ids unique within the view: a second {@code kabul-bombing} becomes {@code kabul-bombing-2}. */
+  static List<Incident> uniqueIds(List<Incident> incidents) {
+    Map<String, Integer> used = new HashMap<>();
+    List<Incident> out = new ArrayList<>();
+    for (Incident i : incidents) {
+      int n = used.merge(i.id(), 1, Integer::sum);
+      String id = i.id();
+      while (n > 1 && used.containsKey(id + "-" + n)) {
+        n++;
+      }
+      if (n > 1) {
+        id = id + "-" + n;
+        used.put(id, 1);
+      }
+      out.add(n == 1 ? i : i.withId(id));
+    }
+    return out;
+  }
+
+  private static List<Sourced<String>> rename(
+      List<Sourced<String>> names, Map<String, String> canonical) {
     List<Sourced<String>> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Sourced<String> s : names) {
@@ -83,15 +105,22 @@ final class Combiner {
       String key = subject + "\u0000" + r.predicate() + "\u0000" + object;
       Relation prior = out.get(key);
       if (prior == null) {
-        out.put(key, new Relation(subject, r.predicate(), object, r.date(), r.role(), r.mentions()));
+        out.put(
+            key, new Relation(subject, r.predicate(), object, r.date(), r.role(), r.mentions()));
       } else {
         List<SentenceRef> mentions = new ArrayList<>(new LinkedHashSet<>(prior.mentions()));
         r.mentions().stream().filter(m -> !mentions.contains(m)).forEach(mentions::add);
-        out.put(key, new Relation(subject, r.predicate(), object,
-            prior.date().or(r::date), prior.role().or(r::role), mentions));
+        out.put(
+            key,
+            new Relation(
+                subject,
+                r.predicate(),
+                object,
+                prior.date().or(r::date),
+                prior.role().or(r::role),
+                mentions));
       }
     }
     return List.copyOf(out.values());
   }
-
 }

@@ -44,6 +44,7 @@ public record DocumentResult(
 
   /** The same result without the analysed sentences and frames (what a store keeps). */
   public DocumentResult withoutAnalysis() {
-    return new DocumentResult(document, List.of(), List.of(), incidents, actors, relations, problems);
+    return new DocumentResult(
+        document, List.of(), List.of(), incidents, actors, relations, problems);
   }
 }

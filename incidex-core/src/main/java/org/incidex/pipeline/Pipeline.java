@@ -59,16 +59,21 @@ public final class Pipeline {
   public DocumentResult extract(Document document) {
     if (document.text().isBlank()) {
       return DocumentResult.failed(
-          document, List.of(Problem.fatal(document.id(), "the document has no text; nothing extracted")));
+          document,
+          List.of(Problem.fatal(document.id(), "the document has no text; nothing extracted")));
     }
     List<Segment> segments = segmenter.segment(document);
     List<Sentence> sentences = analyzer.analyze(document, segments);
     DocumentContext context = new DocumentContext(document, sentences);
     List<SentenceMentions> found = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     for (Sentence s : sentences) {
       List<Mention> mentions = new ArrayList<>();
       for (MentionExtractor e : extractors) {
         mentions.addAll(e.extract(s, context));
+        if (s.isBody()) {
+          problems.addAll(e.problems(s));
+        }
       }
       mentions.sort((a, b) -> a.span().compareTo(b.span()));
       found.add(new SentenceMentions(s, mentions));
@@ -77,10 +82,10 @@ public final class Pipeline {
     List<IncidentFrame> frames = framer.frame(resolved);
     List<Incident> incidents = fuser.fuse(frames);
     List<Actor> named = actors.actorsOf(document.id(), resolved);
-    List<Relation> stated = relations.extract(resolved);
-    List<Problem> problems = new ArrayList<>();
+    List<Relation> stated = relations.extract(resolved, incidents);
     if (segments.stream().noneMatch(s -> s.kind() == org.incidex.text.SegmentKind.SENTENCE)) {
-      problems.add(Problem.fatal(document.id(), "no sentence of running text found; nothing extracted"));
+      problems.add(
+          Problem.fatal(document.id(), "no sentence of running text found; nothing extracted"));
     }
     return new DocumentResult(document, resolved, frames, incidents, named, stated, problems);
   }

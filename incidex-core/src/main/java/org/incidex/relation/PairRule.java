@@ -39,25 +39,46 @@ record PairRule(
     ORG_THEN_ORG,
     PERSON_THEN_PERSON,
     PERSON_THEN_ANY,
+    ANY_THEN_PERSON,
     ANY_THEN_ANY
   }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  static PairRule of(String name, Predicate p, String between, boolean reversed, Kinds kinds, String role) {
-    return new PairRule(name, p, Optional.empty(), Pattern.compile("^(?:" + between + ")$", FLAGS),
-        reversed, kinds, Optional.ofNullable(role), false);
+  static PairRule of(
+      String name, Predicate p, String between, boolean reversed, Kinds kinds, String role) {
+    return new PairRule(
+        name,
+        p,
+        Optional.empty(),
+        Pattern.compile("^(?:" + between + ")$", FLAGS),
+        reversed,
+        kinds,
+        Optional.ofNullable(role),
+        false);
   }
 
   /** The same rule, taking the sentence's date. */
-  PairRule dated() {
+  PairRule withDate() {
     return new PairRule(name, predicate, before, between, reversed, kinds, defaultRole, true);
   }
 
   static PairRule after(
-      String name, Predicate p, String before, String between, boolean reversed, Kinds kinds, String role) {
-    return new PairRule(name, p, Optional.of(Pattern.compile("(?:" + before + ")$", FLAGS)),
-        Pattern.compile("^(?:" + between + ")$", FLAGS), reversed, kinds, Optional.ofNullable(role),
+      String name,
+      Predicate p,
+      String before,
+      String between,
+      boolean reversed,
+      Kinds kinds,
+      String role) {
+    return new PairRule(
+        name,
+        p,
+        Optional.of(Pattern.compile("(?:" + before + ")$", FLAGS)),
+        Pattern.compile("^(?:" + between + ")$", FLAGS),
+        reversed,
+        kinds,
+        Optional.ofNullable(role),
         false);
   }
 }

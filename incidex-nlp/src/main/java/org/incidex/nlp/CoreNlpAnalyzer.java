@@ -51,7 +51,9 @@ public final class CoreNlpAnalyzer implements Analyzer {
             : "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("ssplit.isOneSentence", "true");
     p.setProperty("tokenize.language", "en");
-    p.setProperty("tokenize.options", "invertible=true,splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false");
+    p.setProperty(
+        "tokenize.options",
+        "invertible=true,splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false");
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
     // One CRF (person, organisation, location) loads in ~4 s; the fine-grained classes add ~25 s

@@ -54,8 +54,12 @@ public final class ActorExtractor implements MentionExtractor {
           take(taken, from, end);
           out.add(
               new ActorMention(
-                  sentence.toDocument(from, end), text.substring(from, end),
-                  Optional.of(e.canonical()), ActorType.ORGANIZATION, e.actorClass(), false));
+                  sentence.toDocument(from, end),
+                  text.substring(from, end),
+                  Optional.of(e.canonical()),
+                  ActorType.ORGANIZATION,
+                  e.actorClass(),
+                  false));
         }
         from = end;
       }
@@ -109,8 +113,12 @@ public final class ActorExtractor implements MentionExtractor {
         } else {
           out.add(
               new ActorMention(
-                  span, name, Optional.empty(), ActorType.ORGANIZATION,
-                  OrganizationWords.classify(name), false));
+                  span,
+                  name,
+                  Optional.empty(),
+                  ActorType.ORGANIZATION,
+                  OrganizationWords.classify(name),
+                  false));
         }
       }
       i = j;

@@ -18,15 +18,16 @@ import org.incidex.mention.ActorClass;
 
 /**
  * Known actors (armed groups, state forces) and their names, read from tab-separated resources:
- * {@code canonical <TAB> class <TAB> alias | alias | …}. Names compare by {@link #key}: case, dashes
- * and apostrophes do not matter, except that short acronyms ({@code IS}, {@code TAK}) must match
- * as written, so the verb "is" is never Islamic State.
+ * {@code canonical <TAB> class <TAB> alias | alias | …}. Names compare by {@link #key}: case,
+ * dashes and apostrophes do not matter, except that short acronyms ({@code IS}, {@code TAK}) must
+ * match as written, so the verb "is" is never Islamic State.
  */
 public final class ActorLexicon {
   private static final List<String> RESOURCES = List.of("armed-groups.tsv", "state-forces.tsv");
 
   private final List<LexiconEntry> entries;
   private final Map<String, LexiconEntry> byKey = new LinkedHashMap<>();
+
   /** Every name with its entry, longest first, for scanning text. */
   private final List<Map.Entry<String, LexiconEntry>> names = new ArrayList<>();
 
@@ -38,7 +39,9 @@ public final class ActorLexicon {
         add(alias, e);
       }
     }
-    names.sort(Comparator.comparingInt((Map.Entry<String, LexiconEntry> n) -> n.getKey().length()).reversed());
+    names.sort(
+        Comparator.comparingInt((Map.Entry<String, LexiconEntry> n) -> n.getKey().length())
+            .reversed());
   }
 
   /** The lexicon shipped with Incidex. */
@@ -82,7 +85,9 @@ public final class ActorLexicon {
       }
     }
     String k = b.toString();
-    return k.startsWith("the") && name.toLowerCase(Locale.ROOT).startsWith("the ") ? k.substring(3) : k;
+    return k.startsWith("the") && name.toLowerCase(Locale.ROOT).startsWith("the ")
+        ? k.substring(3)
+        : k;
   }
 
   /** Short all-capital names must match case-sensitively ("IS", "TAK", "ELN"). */
@@ -109,7 +114,10 @@ public final class ActorLexicon {
         }
         List<String> aliases =
             cols.length > 2
-                ? Arrays.stream(cols[2].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList()
+                ? Arrays.stream(cols[2].split("\\|"))
+                    .map(String::strip)
+                    .filter(a -> !a.isEmpty())
+                    .toList()
                 : List.of();
         out.add(new LexiconEntry(cols[0].strip(), actorClass(cols[1].strip()), aliases));
       }

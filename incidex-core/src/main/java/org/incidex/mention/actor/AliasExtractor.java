@@ -13,9 +13,9 @@ import org.incidex.text.Sentence;
 /**
  * Finds the places where a text gives two names for one actor: a name with its acronym or
  * translation in brackets ({@code Group for the Support of Islam and Muslims (JNIM)}, {@code ANSF
- * (Afghan National Security Forces)}, {@code Islamic State – Khorasan Province (IS–KP or
- * ISIS-K)}), and {@code also known as}, {@code popularly known as}, {@code , or PKK}. Spans are
- * document offsets covering both names.
+ * (Afghan National Security Forces)}, {@code Islamic State – Khorasan Province (IS–KP or ISIS-K)}),
+ * and {@code also known as}, {@code popularly known as}, {@code , or PKK}. Spans are document
+ * offsets covering both names.
  */
 public final class AliasExtractor implements MentionExtractor {
   /** A capitalised name of up to eight words, with the small words names contain. */
@@ -27,7 +27,8 @@ public final class AliasExtractor implements MentionExtractor {
   private static final String SHORT = "([\\p{Lu}][\\p{Lu}\\p{L}0-9.–—-]{0,10})";
 
   private static final Pattern NAME_THEN_ACRONYM =
-      Pattern.compile(NAME + "\\s+\\((?:['\"‘“])?" + SHORT + "(?:\\s+or\\s+" + SHORT + ")?(?:['\"’”])?\\)");
+      Pattern.compile(
+          NAME + "\\s+\\((?:['\"‘“])?" + SHORT + "(?:\\s+or\\s+" + SHORT + ")?(?:['\"’”])?\\)");
 
   private static final Pattern NAME_THEN_TRANSLATION =
       Pattern.compile(NAME + "\\s+\\((?:['\"‘“])" + NAME + "(?:['\"’”])\\)");
@@ -37,8 +38,11 @@ public final class AliasExtractor implements MentionExtractor {
 
   private static final Pattern KNOWN_AS =
       Pattern.compile(
-          NAME + ",?\\s+(?:also|popularly|commonly|better|widely|locally)?\\s*known as\\s+(?:the\\s+)?"
-              + "[\"“']?" + NAME + "[\"”']?");
+          NAME
+              + ",?\\s+(?:also|popularly|commonly|better|widely|locally)?\\s*known as\\s+(?:the\\s+)?"
+              + "[\"“']?"
+              + NAME
+              + "[\"”']?");
 
   private static final Pattern OR_ACRONYM = Pattern.compile(NAME + ",\\s+or\\s+" + SHORT + "\\b");
 
@@ -92,7 +96,8 @@ public final class AliasExtractor implements MentionExtractor {
 
   static boolean isAcronym(String s) {
     String letters = s.replaceAll("[^\\p{L}]", "");
-    return letters.length() >= 2 && letters.length() <= 8
+    return letters.length() >= 2
+        && letters.length() <= 8
         && letters.chars().filter(Character::isUpperCase).count() >= letters.length() - 1;
   }
 

@@ -97,7 +97,8 @@ public final class Coreference {
   static List<String> words(String name) {
     List<String> out = new ArrayList<>();
     for (String w : name.toLowerCase(Locale.ROOT).split("[\\s]+")) {
-      String x = w.replaceAll("^(?:al|el|ar|as|ad|an|ash|at|az)[-‐‑–]", "").replaceAll("[^\\p{L}]", "");
+      String x =
+          w.replaceAll("^(?:al|el|ar|as|ad|an|ash|at|az)[-‐‑–]", "").replaceAll("[^\\p{L}]", "");
       if (!x.isEmpty()) {
         out.add(x);
       }

@@ -38,8 +38,12 @@ final class Descriptions {
       }
       out.add(
           new ActorMention(
-              sentence.toDocument(m.start(), m.end()), m.group(), Optional.empty(),
-              ActorType.ORGANIZATION, ActorClass.ARMED_GROUP, true));
+              sentence.toDocument(m.start(), m.end()),
+              m.group(),
+              Optional.empty(),
+              ActorType.ORGANIZATION,
+              ActorClass.ARMED_GROUP,
+              true));
     }
     return out;
   }

@@ -42,15 +42,24 @@ final class LearnedNames {
     for (SentenceMentions sm : document) {
       List<Mention> mentions = new ArrayList<>(sm.mentions());
       for (Map.Entry<String, String> e : nameOf.entrySet()) {
-        ActorClass cls = classOf.getOrDefault(ActorLexicon.key(e.getValue()),
-            classOf.getOrDefault(ActorLexicon.key(e.getKey()), OrganizationWords.classify(e.getValue())));
+        ActorClass cls =
+            classOf.getOrDefault(
+                ActorLexicon.key(e.getValue()),
+                classOf.getOrDefault(
+                    ActorLexicon.key(e.getKey()), OrganizationWords.classify(e.getValue())));
         if (cls == ActorClass.PERSON) {
           continue; // persons are resolved by their own rules
         }
         for (int[] at : occurrences(sm.sentence(), e.getKey())) {
           if (free(mentions, sm.sentence(), at)) {
-            mentions.add(new ActorMention(sm.sentence().toDocument(at[0], at[1]), e.getKey(),
-                Optional.of(e.getValue()), ActorType.ORGANIZATION, cls, false));
+            mentions.add(
+                new ActorMention(
+                    sm.sentence().toDocument(at[0], at[1]),
+                    e.getKey(),
+                    Optional.of(e.getValue()),
+                    ActorType.ORGANIZATION,
+                    cls,
+                    false));
           }
         }
       }

@@ -55,7 +55,9 @@ public final class NationalityTable implements Nationalities {
 
   private static String key(String name) {
     String k = name.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").replaceAll("[^\\p{L}]", "");
-    return k.startsWith("the") && name.toLowerCase(Locale.ROOT).startsWith("the ") ? k.substring(3) : k;
+    return k.startsWith("the") && name.toLowerCase(Locale.ROOT).startsWith("the ")
+        ? k.substring(3)
+        : k;
   }
 
   @Override

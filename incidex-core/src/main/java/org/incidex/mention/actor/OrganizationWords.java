@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 import org.incidex.mention.ActorClass;
 
 /**
- * Classifies an organisation name the lexicon does not know by its words: "… Liberation Front"
- * is an armed group, "… Ministry" a state body, "… News Agency" neither.
+ * Classifies an organisation name the lexicon does not know by its words: "… Liberation Front" is
+ * an armed group, "… Ministry" a state body, "… News Agency" neither.
  */
 final class OrganizationWords {
   private OrganizationWords() {}

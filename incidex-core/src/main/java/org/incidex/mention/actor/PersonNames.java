@@ -8,7 +8,9 @@ import org.incidex.text.Token;
 final class PersonNames {
   private PersonNames() {}
 
-  /** Words that are part of a name in the texts we read ("Sheikh Abdul Hasib", "Qari Wali Rahman"). */
+  /**
+   * Words that are part of a name in the texts we read ("Sheikh Abdul Hasib", "Qari Wali Rahman").
+   */
   static final Set<String> HONORIFICS =
       Set.of("Sheikh", "Shaykh", "Mullah", "Maulana", "Maulvi", "Qari", "Hafiz", "Mufti", "Haji");
 

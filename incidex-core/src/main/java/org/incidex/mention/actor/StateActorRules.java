@@ -14,8 +14,8 @@ import org.incidex.text.Sentence;
 
 /**
  * States and their forces named by nationality: {@code Kenyan authorities} is the state Kenya,
- * {@code Turkish security forces} its own actor, {@code the Malian army} the country's armed forces.
- * {@code the Ugandan and Burundian nations} names two states.
+ * {@code Turkish security forces} its own actor, {@code the Malian army} the country's armed
+ * forces. {@code the Ugandan and Burundian nations} names two states.
  */
 final class StateActorRules {
   /** What each noun after a nationality stands for; {@code %s} is the demonym. */
@@ -80,7 +80,11 @@ final class StateActorRules {
             ? nationalities.nameOf(iso2)
             : String.format(pattern, nationalities.demonymOf(iso2));
     return new ActorMention(
-        sentence.toDocument(start, end), sentence.text().substring(start, end), Optional.of(canonical), ActorType.ORGANIZATION,
-        ActorClass.STATE, false);
+        sentence.toDocument(start, end),
+        sentence.text().substring(start, end),
+        Optional.of(canonical),
+        ActorType.ORGANIZATION,
+        ActorClass.STATE,
+        false);
   }
 }

@@ -9,6 +9,7 @@ import org.incidex.mention.Mention;
 import org.incidex.mention.MentionExtractor;
 import org.incidex.mention.casualty.NumberWords.Amount;
 import org.incidex.model.Count;
+import org.incidex.model.Problem;
 import org.incidex.text.Sentence;
 
 /**
@@ -39,6 +40,16 @@ public final class CasualtyExtractor implements MentionExtractor {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** Each vague figure as a problem: which document, where, and that the figure is left empty. */
+  @Override
+  public List<Problem> problems(Sentence sentence) {
+    List<Problem> out = new ArrayList<>();
+    for (VagueFigure v : vagueFigures(sentence)) {
+      out.add(Problem.at(sentence.docId(), v.span(), v.message(sentence.textOf(v.span()))));
+    }
+    return out;
   }
 
   /** The casualty phrases of {@code sentence} whose amount is not a number, in document order. */

@@ -33,7 +33,8 @@ final class EventCues {
                   + "|suicide[- ](?:vest|belt|jacket)s?",
               BOMBING),
           EventCue.suicide(
-              "blew himself up", "blew (?:himself|herself|themselves) up|blowing themselves up",
+              "blew himself up",
+              "blew (?:himself|herself|themselves) up|blowing themselves up",
               BOMBING),
           // operations by state forces
           EventCue.strong(
@@ -63,7 +64,8 @@ final class EventCues {
               "kidnap(?:ped|ping|pings|pers?|s)?|abduct(?:ed|ion|ions|ing|ors?|s)?"
                   + "|taken hostage|took (?:\\w+ )?hostages?",
               KIDNAPPING),
-          EventCue.strong("hostage siege", "hostage[- ](?:taking|crisis|siege|situation)", HOSTAGE_BARRICADE),
+          EventCue.strong(
+              "hostage siege", "hostage[- ](?:taking|crisis|siege|situation)", HOSTAGE_BARRICADE),
           EventCue.strong(
               "assassination", "assassinat(?:ed|ion|ions|ing|e)|assassins?", ASSASSINATION),
           EventCue.strong(

@@ -12,9 +12,9 @@ import org.incidex.text.Sentence;
 import org.incidex.text.Span;
 
 /**
- * Finds words that report events ({@link EventCues}) in a body sentence, and marks each as
- * generic (habitual, intended, aggregate: no single event) or definite (a reference back: {@code
- * the attack}, {@code Saturday's explosions}). Reads the sentence text only; spans are document
+ * Finds words that report events ({@link EventCues}) in a body sentence, and marks each as generic
+ * (habitual, intended, aggregate: no single event) or definite (a reference back: {@code the
+ * attack}, {@code Saturday's explosions}). Reads the sentence text only; spans are document
  * offsets. Headings and metadata give no events.
  */
 public final class EventExtractor implements MentionExtractor {
@@ -40,8 +40,12 @@ public final class EventExtractor implements MentionExtractor {
         Span span = sentence.toDocument(m.start(), m.end());
         out.add(
             new EventMention(
-                span, cue.type(), cue.weak() ? "weak:" + cueText : cueText, cue.suicide(),
-                generic, definite));
+                span,
+                cue.type(),
+                cue.weak() ? "weak:" + cueText : cueText,
+                cue.suicide(),
+                generic,
+                definite));
       }
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));

@@ -97,9 +97,10 @@ final class TriggerContext {
     if (!word.endsWith("s") || word.endsWith("ss") || word.matches(".*(?:ed|ies)$")) {
       return false;
     }
-    if (!word.matches("(?:attacks|bombings|blasts|explosions|shootings|assaults|raids|killings"
-        + "|kidnappings|abductions|assassinations|strikes|airstrikes|air strikes|massacres"
-        + "|hijackings|arrests)")) {
+    if (!word.matches(
+        "(?:attacks|bombings|blasts|explosions|shootings|assaults|raids|killings"
+            + "|kidnappings|abductions|assassinations|strikes|airstrikes|air strikes|massacres"
+            + "|hijackings|arrests)")) {
       return false;
     }
     return !INDEFINITE_BEFORE.matcher(before).find() && !DEFINITE_BEFORE.matcher(before).find();

@@ -1,0 +1,33 @@
+package org.incidex.pipeline;
+
+import java.util.List;
+import org.incidex.mention.MentionExtractor;
+import org.incidex.mention.actor.ActorExtractor;
+import org.incidex.mention.actor.ActorLexicon;
+import org.incidex.mention.actor.AliasExtractor;
+import org.incidex.mention.actor.NationalityTable;
+import org.incidex.mention.casualty.CasualtyExtractor;
+import org.incidex.mention.event.EventExtractor;
+import org.incidex.mention.target.TargetExtractor;
+import org.incidex.relation.PatternRelationExtractor;
+import org.incidex.text.Analyzer;
+import org.incidex.text.TextSegmenter;
+
+/** The standard pipeline: our segmenter, the given analyser, and every extractor Incidex has. */
+public final class Pipelines {
+  private Pipelines() {}
+
+  public static Pipeline standard(Analyzer analyzer) {
+    return new Pipeline(
+        new TextSegmenter(), analyzer, extractors(), new PatternRelationExtractor());
+  }
+
+  static List<MentionExtractor> extractors() {
+    return List.of(
+        new EventExtractor(),
+        new CasualtyExtractor(),
+        new TargetExtractor(),
+        new ActorExtractor(ActorLexicon.standard(), NationalityTable.standard()),
+        new AliasExtractor());
+  }
+}
