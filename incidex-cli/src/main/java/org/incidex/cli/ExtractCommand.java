@@ -43,6 +43,10 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Write to FILE instead of standard output.")
   Path out;
 
+  @Option(names = "--debug",
+      description = "Print every sentence with its mentions and frames instead of the result.")
+  boolean debug;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -57,7 +61,12 @@ public final class ExtractCommand implements Callable<Integer> {
     Pipeline pipeline = PipelineFactory.standard();
     ExtractionResult result = pipeline.run(read.documents());
     Output.problems(result.problems(), err);
-    Output.write(result, format, out);
+    if (debug) {
+      java.io.Writer w = new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8);
+      new org.incidex.export.DebugWriter().write(result, w);
+    } else {
+      Output.write(result, format, out);
+    }
     boolean failed = !read.problems().isEmpty() || result.anyFailed();
     return failed ? 1 : 0;
   }
