@@ -43,7 +43,8 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Write to FILE instead of standard output.")
   Path out;
 
-  @Option(names = "--debug",
+  @Option(
+      names = "--debug",
       description = "Print every sentence with its mentions and frames instead of the result.")
   boolean debug;
 
@@ -62,7 +63,8 @@ public final class ExtractCommand implements Callable<Integer> {
     ExtractionResult result = pipeline.run(read.documents());
     Output.problems(result.problems(), err);
     if (debug) {
-      java.io.Writer w = new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8);
+      java.io.Writer w =
+          new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8);
       new org.incidex.export.DebugWriter().write(result, w);
     } else {
       Output.write(result, format, out);

@@ -26,8 +26,13 @@ public final class DebugWriter {
     for (DocumentResult d : result.documents()) {
       out.write("=== " + d.document().id() + "\n");
       for (SentenceMentions sm : d.sentences()) {
-        out.write(String.format("[%d %s %s] %s%n", sm.sentence().index(), sm.sentence().kind(),
-            sm.sentence().span(), sm.sentence().text()));
+        out.write(
+            String.format(
+                "[%d %s %s] %s%n",
+                sm.sentence().index(),
+                sm.sentence().kind(),
+                sm.sentence().span(),
+                sm.sentence().text()));
         for (Mention m : sm.mentions()) {
           out.write("    " + describe(m, sm) + "\n");
         }
@@ -53,18 +58,48 @@ public final class DebugWriter {
   static String describe(Mention m, SentenceMentions sm) {
     String text = sm.sentence().textOf(m.span());
     if (m instanceof EventMention e) {
-      return "event " + e.type() + " '" + text + "'" + (e.generic() ? " generic" : "")
-          + (e.definite() ? " definite" : "") + (e.suicide() ? " suicide" : "");
+      return "event "
+          + e.type()
+          + " '"
+          + text
+          + "'"
+          + (e.generic() ? " generic" : "")
+          + (e.definite() ? " definite" : "")
+          + (e.suicide() ? " suicide" : "");
     } else if (m instanceof CasualtyMention c) {
-      return "figure " + c.harm() + " " + c.count() + (c.update() ? " update" : "") + " '" + text + "'";
+      return "figure "
+          + c.harm()
+          + " "
+          + c.count()
+          + (c.update() ? " update" : "")
+          + " '"
+          + text
+          + "'";
     } else if (m instanceof DateMention dm) {
-      return "date " + dm.value() + dm.until().map(u -> ".." + u).orElse("")
-          + (dm.relative() ? " relative" : "") + " '" + text + "'";
+      return "date "
+          + dm.value()
+          + dm.until().map(u -> ".." + u).orElse("")
+          + (dm.relative() ? " relative" : "")
+          + " '"
+          + text
+          + "'";
     } else if (m instanceof PlaceMention p) {
-      return "place " + p.kind() + " " + p.name() + " " + p.country().orElse("?") + " prep="
-          + p.preposition() + p.admin1().map(a -> " admin1=" + a).orElse("");
+      return "place "
+          + p.kind()
+          + " "
+          + p.name()
+          + " "
+          + p.country().orElse("?")
+          + " prep="
+          + p.preposition()
+          + p.admin1().map(a -> " admin1=" + a).orElse("");
     } else if (m instanceof ActorMention a) {
-      return "actor " + a.actorClass() + " '" + text + "' -> " + a.name()
+      return "actor "
+          + a.actorClass()
+          + " '"
+          + text
+          + "' -> "
+          + a.name()
           + (a.anaphoric() ? " (description)" : "");
     } else if (m instanceof TargetMention t) {
       return "target " + t.target() + " '" + text + "'";
@@ -85,7 +120,8 @@ public final class DebugWriter {
     f.date().ifPresent(d -> b.append(" date=").append(d.value()));
     f.place().ifPresent(p -> b.append(" place=").append(p.name()));
     f.country().ifPresent(c -> b.append(" country=").append(c.value()));
-    f.attributions().forEach(a -> b.append(" ").append(a.attribution()).append('=').append(a.actor().name()));
+    f.attributions()
+        .forEach(a -> b.append(" ").append(a.attribution()).append('=').append(a.actor().name()));
     f.targets().forEach(t -> b.append(" target=").append(t.target()));
     f.killed().ifPresent(k -> b.append(" killed=").append(k.count()));
     f.wounded().ifPresent(k -> b.append(" wounded=").append(k.count()));

@@ -53,7 +53,7 @@ public final class Framer {
 
   private List<IncidentFrame> frames(
       Sentence sentence, List<Mention> mentions, Optional<Sourced<String>> prior) {
-    List<EventMention> triggers = reportingTriggers(mentions);
+    List<EventMention> triggers = reportingTriggers(withoutStateViolence(sentence, mentions));
     if (triggers.isEmpty()) {
       return List.of();
     }
@@ -61,6 +61,34 @@ public final class Framer {
     for (EventUnit unit :
         EventUnits.split(triggers, mentions, sentence.text(), sentence.span().start())) {
       out.add(frame(sentence, unit, prior));
+    }
+    return out;
+  }
+
+  /**
+   * Attack words whose agent is a state ("the US assassination of …") report no attack by a
+   * non-state group; they are dropped (operations by forces are read by their own cues).
+   */
+  private static List<Mention> withoutStateViolence(Sentence sentence, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (Mention m : mentions) {
+      if (m instanceof ActorMention a && a.actorClass() == org.incidex.mention.ActorClass.STATE) {
+        for (Mention n : mentions) {
+          if (n instanceof EventMention e
+              && e.type().kind() == Kind.ATTACK
+              && e.span().start() >= a.span().end()) {
+            String between =
+                sentence
+                    .text()
+                    .substring(
+                        a.span().end() - sentence.span().start(),
+                        e.span().start() - sentence.span().start());
+            if (between.matches("\\s*(?:['’]s\\s*)?")) {
+              out.remove(n);
+            }
+          }
+        }
+      }
     }
     return out;
   }

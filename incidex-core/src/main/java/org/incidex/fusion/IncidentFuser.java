@@ -40,17 +40,20 @@ public final class IncidentFuser {
 
   private static List<Draft> fuseDocument(List<IncidentFrame> frames) {
     List<Draft> drafts = new ArrayList<>();
+    Draft last = null;
     for (IncidentFrame f : frames) {
       if (f.reference()) {
         List<Draft> targets = referents(drafts, f);
         if (!targets.isEmpty()) {
           targets.forEach(d -> d.frames.add(f));
+          last = targets.get(targets.size() - 1);
           continue;
         }
         if (!hasContent(f)) {
           continue;
         }
-        drafts.add(new Draft(f));
+        last = new Draft(f);
+        drafts.add(last);
         continue;
       }
       Draft match = null;
@@ -61,13 +64,41 @@ public final class IncidentFuser {
           break;
         }
       }
+      if (match == null && last != null && continues(last, f)) {
+        match = last;
+      }
       if (match != null) {
         match.frames.add(f);
+        last = match;
       } else {
-        drafts.add(new Draft(f));
+        last = new Draft(f);
+        drafts.add(last);
       }
     }
     return drafts;
+  }
+
+  /** Characters between two sentences within which an undated account continues the story. */
+  private static final int NEARBY = 350;
+
+  /**
+   * An account that names no date of its own, told right after an event it does not contradict,
+   * goes on telling that event ("…killed in an attack in Kabul. The Taliban claimed responsibility
+   * for a suicide car bombing…").
+   */
+  private static boolean continues(Draft last, IncidentFrame f) {
+    if (f.date().isPresent() || !Compatibility.frameFits(last, f)) {
+      return false;
+    }
+    IncidentFrame previous = last.frames.get(last.frames.size() - 1);
+    int gap = f.sentence().span().start() - previous.sentence().span().end();
+    if (gap > NEARBY) {
+      return false;
+    }
+    return f.place().isEmpty()
+        || last.place().isEmpty()
+        || Compatibility.sameName(last.place().get(), f.place().get())
+        || last.place().get().kind() != f.place().get().kind();
   }
 
   /** The events a reference frame points back to: the last of its kind, or the last two. */

@@ -5,10 +5,12 @@ import org.incidex.mention.MentionExtractor;
 import org.incidex.mention.actor.ActorExtractor;
 import org.incidex.mention.actor.ActorLexicon;
 import org.incidex.mention.actor.AliasExtractor;
-import org.incidex.mention.actor.NationalityTable;
+import org.incidex.mention.actor.CountryNationalities;
 import org.incidex.mention.casualty.CasualtyExtractor;
 import org.incidex.mention.event.EventExtractor;
+import org.incidex.mention.place.PlaceExtractor;
 import org.incidex.mention.target.TargetExtractor;
+import org.incidex.place.Gazetteer;
 import org.incidex.relation.PatternRelationExtractor;
 import org.incidex.text.Analyzer;
 import org.incidex.text.TextSegmenter;
@@ -18,16 +20,22 @@ public final class Pipelines {
   private Pipelines() {}
 
   public static Pipeline standard(Analyzer analyzer) {
-    return new Pipeline(
-        new TextSegmenter(), analyzer, extractors(), new PatternRelationExtractor());
+    return standard(analyzer, Gazetteer.load());
   }
 
-  static List<MentionExtractor> extractors() {
+  public static Pipeline standard(Analyzer analyzer, Gazetteer gazetteer) {
+    return new Pipeline(
+        new TextSegmenter(), analyzer, extractors(gazetteer), new PatternRelationExtractor());
+  }
+
+  static List<MentionExtractor> extractors(Gazetteer gazetteer) {
     return List.of(
         new EventExtractor(),
         new CasualtyExtractor(),
+        new PlaceExtractor(gazetteer),
         new TargetExtractor(),
-        new ActorExtractor(ActorLexicon.standard(), NationalityTable.standard()),
+        new ActorExtractor(
+            ActorLexicon.standard(), new CountryNationalities(gazetteer.countries())),
         new AliasExtractor());
   }
 }

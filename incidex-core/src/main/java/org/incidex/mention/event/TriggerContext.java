@@ -62,8 +62,19 @@ final class TriggerContext {
           Pattern.compile("^(?:strikes?|struck)$", Pattern.CASE_INSENSITIVE),
           Pattern.compile("^shelling$", Pattern.CASE_INSENSITIVE));
 
+  /** A state of detention, not an arrest: "suspects who are detained at the school". */
+  private static final Pattern STATE_OF_DETENTION =
+      Pattern.compile(
+          "\\b(?:are|is|remain|remains|being|been held and)\\s+(?:still\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
   static boolean isNotAnEvent(String text, Matcher m) {
     String word = m.group();
+    String before0 = text.substring(Math.max(0, m.start() - 30), m.start());
+    if (word.toLowerCase(Locale.ROOT).startsWith("detain")
+        && STATE_OF_DETENTION.matcher(before0).find()) {
+      return true;
+    }
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
     if (NOT_AN_EVENT.get(0).matcher(word).matches()) {
       // "strike" reports an attack only as "airstrike"-like compounds, matched by stronger cues
@@ -92,8 +103,18 @@ final class TriggerContext {
     return weak && AGGREGATE.matcher(text).find();
   }
 
+  /** Words before a bare plural that make it events of one occasion: "hit by attacks". */
+  private static final Pattern OCCASION_BEFORE =
+      Pattern.compile(
+          "\\b(?:hit|struck|rocked|targeted|killed|wounded|injured)\\s+by\\s+$"
+              + "|\\b(?:in|during)\\s+(?:coordinated\\s+|simultaneous\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
   /** "bloody attacks on Shia mosques": a plural noun with no determiner or number. */
   private static boolean isBarePlural(String word, String before) {
+    if (OCCASION_BEFORE.matcher(before).find()) {
+      return false;
+    }
     if (!word.endsWith("s") || word.endsWith("ss") || word.matches(".*(?:ed|ies)$")) {
       return false;
     }
