@@ -58,7 +58,7 @@ final class Attributions {
       Pattern.compile(
           "^(?:'s?|’s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:attackers?|bombers?|gunmen|gunman|militants?"
               + "|fighters|assailants|operatives|suicide bombers?|blast|bombing|attack|explosion"
-              + "|assault|raid|siege|cell)\\b",
+              + "|assault|raid|siege|cell|operations?|plot|attacks|bombings|offensive)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Before the actor: the act was done by it ("committed by", "attackers associated with"). */

@@ -28,6 +28,12 @@ final class Countries {
         return Optional.of(sourced(p, sentence));
       }
     }
+    // a person "from Hyderabad, Pakistan": the country of the people involved, when nothing else
+    for (PlaceMention p : places) {
+      if (p.country().isPresent()) {
+        return Optional.of(sourced(p, sentence));
+      }
+    }
     return prior;
   }
 

@@ -52,11 +52,14 @@ final class EventPlaces {
     return Optional.of(best);
   }
 
-  /** Three or more distinct towns: an operation across cities has no single place. */
+  /**
+   * Three or more distinct towns (or states) in one place phrase: an operation across cities has no
+   * single place ("in Los Angeles, New York, and Philadelphia").
+   */
   static boolean isListOfTowns(List<PlaceMention> places) {
     long towns =
         places.stream()
-            .filter(p -> p.kind() == WherePrecision.TOWN)
+            .filter(p -> p.kind() == WherePrecision.TOWN || p.kind() == WherePrecision.PROVINCE)
             .map(PlaceMention::name)
             .distinct()
             .count();

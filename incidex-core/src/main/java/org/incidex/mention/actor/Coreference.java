@@ -52,7 +52,7 @@ public final class Coreference {
             a = a.resolvedTo(full.get(), ActorClass.PERSON);
           }
         }
-        if (a.isArmedGroup()) {
+        if (a.isArmedGroup() && !isSource(sm, a)) {
           lastGroup = Optional.of(a);
         }
         resolved.add(a);
@@ -60,6 +60,22 @@ public final class Coreference {
       out.add(new SentenceMentions(sm.sentence(), resolved));
     }
     return out;
+  }
+
+  /** Media of a group, through which it speaks: a group named as their owner is a source. */
+  private static final java.util.regex.Pattern MEDIA_AFTER =
+      java.util.regex.Pattern.compile(
+          "^(?:'s|’s)\\s+(?:[\\w-]+\\s+){0,2}?(?:newsletter|magazine|website"
+              + "|statement|media|news agency|agency|press office|channel|outlet|publication|spokesman)");
+
+  /** "According to ISIS-Central's an-Naba newsletter": a source, not the group that acts. */
+  private static boolean isSource(SentenceMentions sm, ActorMention a) {
+    String text = sm.sentence().text();
+    int start = a.span().start() - sm.sentence().span().start();
+    int end = a.span().end() - sm.sentence().span().start();
+    String before = text.substring(Math.max(0, start - 20), start);
+    return before.matches("(?is).*\\baccording to\\s+(?:the\\s+)?$")
+        || MEDIA_AFTER.matcher(text.substring(end)).find();
   }
 
   /** The longer name a short person name abbreviates, preferring one said before it. */

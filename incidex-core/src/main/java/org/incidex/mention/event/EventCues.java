@@ -69,12 +69,16 @@ final class EventCues {
           EventCue.strong(
               "assassination", "assassinat(?:ed|ion|ions|ing|e)|assassins?", ASSASSINATION),
           EventCue.strong(
+              "fired rockets",
+              "(?:launched|fired|hurled|threw|lobbed|shot)\\s+(?:[\\w-]+\\s+){0,2}(?:rockets?|missiles?"
+                  + "|mortars?|mortar rounds|grenades?|shells|projectiles|katyushas?)",
+              BOMBING),
+          EventCue.strong(
               "bombing",
               "(?:car |truck |roadside |parcel |letter |pipe |nail |barrel |time |remote-controlled )?"
-                  + "bomb(?:s|ed|ing|ings|ers?)?|blasts?|explosions?|explod(?:ed|es|ing)"
-                  + "|detonat(?:ed|ion|ions|ing)|blew up|(?:improvised )?explosive devices?|ieds?"
-                  + "|(?:car|truck)[- ]bombs?|rockets?|mortars?|shelling|shelled|grenades?"
-                  + "|katyushas?|missiles?|landmines?|mines? exploded",
+                  + "bomb(?:ed|ing|ings|ers?)?|(?:car |truck |roadside |remote-controlled )bombs?"
+                  + "|blasts?|explosions?|explod(?:ed|es|ing)|detonat(?:ed|ion|ions|ing)|blew up"
+                  + "|(?:car|truck)[- ]bombs?|shelling|shelled|(?:rocket|mortar|grenade|missile) attacks?",
               BOMBING),
           EventCue.strong(
               "armed assault",
@@ -90,6 +94,11 @@ final class EventCues {
               FACILITY_ATTACK),
           EventCue.strong("unarmed assault", "beaten|beating|lynch(?:ed|ing)", UNARMED_ASSAULT),
           // weak cues: an event only with other evidence
+          EventCue.weak(
+              "weapon",
+              "bombs?|rockets?|mortars?|grenades?|katyushas?|missiles?|landmines?|mines? exploded"
+                  + "|(?:improvised )?explosive devices?|ieds?|explosives",
+              BOMBING),
           EventCue.weak(
               "attack",
               "attack(?:s|ed|ing)?|assault(?:s|ed)?|strikes?|struck|hit by|targeted|offensive|operation",
