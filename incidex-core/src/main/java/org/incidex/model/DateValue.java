@@ -39,6 +39,23 @@ public record DateValue(LocalDate first, LocalDate last, Precision precision) {
   }
 
   /**
+   * A part of one year, {@code firstMonth..lastMonth} inclusive (1 = January): {@code early 2014}
+   * is {@code partOfYear(2014, 1, 4)}. Both months lie in {@code year}, so {@link #iso()} gives it.
+   */
+  public static DateValue partOfYear(int year, int firstMonth, int lastMonth) {
+    return new DateValue(
+        LocalDate.of(year, firstMonth, 1),
+        YearMonth.of(year, lastMonth).atEndOfMonth(),
+        Precision.PART_OF_YEAR);
+  }
+
+  /** The ten years from {@code firstYear} ({@code the 1980s} is {@code decade(1980)}). */
+  public static DateValue decade(int firstYear) {
+    return new DateValue(
+        LocalDate.of(firstYear, 1, 1), LocalDate.of(firstYear + 9, 12, 31), Precision.DECADE);
+  }
+
+  /**
    * ISO 8601 at this precision: {@code 2024-01-03}, {@code 2024-01} or {@code 2024}; empty for a
    * decade, which ISO dates cannot say.
    */
