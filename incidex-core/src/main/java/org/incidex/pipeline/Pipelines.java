@@ -7,6 +7,7 @@ import org.incidex.mention.actor.ActorLexicon;
 import org.incidex.mention.actor.AliasExtractor;
 import org.incidex.mention.actor.CountryNationalities;
 import org.incidex.mention.casualty.CasualtyExtractor;
+import org.incidex.mention.date.DateExtractor;
 import org.incidex.mention.event.EventExtractor;
 import org.incidex.mention.place.PlaceExtractor;
 import org.incidex.mention.target.TargetExtractor;
@@ -32,6 +33,7 @@ public final class Pipelines {
     return List.of(
         new EventExtractor(),
         new CasualtyExtractor(),
+        new DateExtractor(),
         new PlaceExtractor(gazetteer),
         new TargetExtractor(),
         new ActorExtractor(
