@@ -53,7 +53,8 @@ public final class Framer {
 
   private List<IncidentFrame> frames(
       Sentence sentence, List<Mention> mentions, Optional<Sourced<String>> prior) {
-    List<EventMention> triggers = reportingTriggers(withoutStateViolence(sentence, mentions));
+    List<EventMention> triggers =
+        reportingTriggers(sentence, withoutStateViolence(sentence, mentions));
     if (triggers.isEmpty()) {
       return List.of();
     }
@@ -93,8 +94,15 @@ public final class Framer {
     return out;
   }
 
-  /** Triggers that report an event: strong ones, or weak ones backed by a figure or a reference. */
-  private static List<EventMention> reportingTriggers(List<Mention> mentions) {
+  /** "a coordinated attack", "an attack": an event introduced as one. */
+  private static final Pattern INDEFINITE =
+      Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Triggers that report an event: strong ones, or weak ones backed by a figure, a reference or an
+   * indefinite article ("a coordinated attack … occurred").
+   */
+  private static List<EventMention> reportingTriggers(Sentence sentence, List<Mention> mentions) {
     List<EventMention> strong = new ArrayList<>();
     List<EventMention> weak = new ArrayList<>();
     boolean figure = false;
@@ -112,6 +120,13 @@ public final class Framer {
     }
     if (figure || weak.stream().anyMatch(EventMention::definite)) {
       return weak;
+    }
+    for (EventMention w : weak) {
+      int start = w.span().start() - sentence.span().start();
+      String before = sentence.text().substring(Math.max(0, start - 40), start);
+      if (INDEFINITE.matcher(before).find() && !w.cue().contains("kill")) {
+        return weak;
+      }
     }
     return List.of();
   }

@@ -10,6 +10,7 @@ import org.incidex.fusion.IncidentFuser;
 import org.incidex.mention.DocumentContext;
 import org.incidex.mention.Mention;
 import org.incidex.mention.MentionExtractor;
+import org.incidex.mention.MentionOverlaps;
 import org.incidex.mention.SentenceMentions;
 import org.incidex.mention.actor.Coreference;
 import org.incidex.model.Actor;
@@ -76,7 +77,7 @@ public final class Pipeline {
         }
       }
       mentions.sort((a, b) -> a.span().compareTo(b.span()));
-      found.add(new SentenceMentions(s, mentions));
+      found.add(new SentenceMentions(s, MentionOverlaps.settle(mentions)));
     }
     List<SentenceMentions> resolved = coreference.resolve(found);
     List<IncidentFrame> frames = framer.frame(resolved);

@@ -35,7 +35,7 @@ public final class EventExtractor implements MentionExtractor {
         }
         taken.add(new int[] {m.start(), m.end()});
         boolean generic = TriggerContext.isGeneric(text, m.start(), m.end(), cue.weak());
-        boolean definite = TriggerContext.isDefinite(text, m.start());
+        boolean definite = TriggerContext.isDefinite(text, m.start(), m.end());
         String cueText = m.group().toLowerCase(Locale.ROOT);
         Span span = sentence.toDocument(m.start(), m.end());
         out.add(

@@ -40,7 +40,7 @@ final class TriggerContext {
       Pattern.compile(
           "(?:\\b(?:the|this|that|these|those|its|their|both|\\p{Lu}\\p{L}+(?:'s|’s))"
               + "(?:\\s+(?!(?:a|an)\\b)[\\p{L}-]+){0,3}\\s+$)",
-          Pattern.UNICODE_CASE);
+          Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
   /** An indefinite article or number shortly before: "a suicide bombing", "twin bombings". */
   private static final Pattern INDEFINITE_BEFORE =
@@ -127,7 +127,11 @@ final class TriggerContext {
     return !INDEFINITE_BEFORE.matcher(before).find() && !DEFINITE_BEFORE.matcher(before).find();
   }
 
-  static boolean isDefinite(String text, int start) {
+  static boolean isDefinite(String text, int start, int end) {
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    if (word.endsWith("ed") && !word.endsWith("dead")) {
+      return false; // a verb ("the gunmen had been arrested") is told, not referred to
+    }
     String before = text.substring(Math.max(0, start - 50), start);
     if (INDEFINITE_BEFORE.matcher(before).find()) {
       Matcher d = DEFINITE_BEFORE.matcher(before);
