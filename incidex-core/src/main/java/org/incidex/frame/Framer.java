@@ -232,10 +232,7 @@ public final class Framer {
       List<AttributionMention> attributions) {
     boolean specific =
         unit.triggers().stream().anyMatch(t -> !t.definite() && !t.cue().startsWith("weak:"));
-    if (specific) {
-      return false;
-    }
-    return date.isEmpty() && place.isEmpty();
+    return !specific && date.isEmpty();
   }
 
   static <T extends Mention> List<T> of(List<Mention> mentions, Class<T> type) {

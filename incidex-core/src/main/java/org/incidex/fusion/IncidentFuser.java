@@ -116,6 +116,17 @@ public final class IncidentFuser {
     if (BOTH.matcher(f.sentence().text()).find() && fitting.size() >= 2) {
       return List.of(fitting.get(1), fitting.get(0));
     }
+    if (f.place().isPresent()) {
+      // "the explosions in Kampala": the last event at that place, if another came since
+      for (Draft d : fitting) {
+        if (d.place().isPresent() && Compatibility.sameName(d.place().get(), f.place().get())) {
+          return List.of(d);
+        }
+      }
+      List<Draft> compatible = fitting.stream()
+          .filter(d -> Compatibility.placesCompatible(d.place(), f.place())).toList();
+      return compatible.isEmpty() ? List.of() : List.of(compatible.get(0));
+    }
     return List.of(fitting.get(0));
   }
 

@@ -28,7 +28,7 @@ record EventCue(String name, Pattern pattern, IncidentType type, boolean suicide
     return new EventCue(name, compile(regex), type, false, true);
   }
 
-  private static Pattern compile(String regex) {
+  static Pattern compile(String regex) {
     return Pattern.compile(
         "(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -29,9 +29,16 @@ final class EventCues {
           // suicide attacks
           EventCue.suicide(
               "suicide bombing",
-              "suicide (?:car |truck |vehicle )?(?:bombings?|bombers?|blasts?|attacks?|explosions?)"
-                  + "|suicide[- ](?:vest|belt|jacket)s?",
+              "suicide (?:car |truck |vehicle )?(?:bombings?|blasts?|attacks?|explosions?)",
               BOMBING),
+          // who did it, not what happened: these type an event told by other words
+          new EventCue(
+              "suicide bomber",
+              EventCue.compile("suicide (?:car |truck )?bombers?|suicide[- ](?:vest|belt|jacket)s?"),
+              BOMBING, true, true),
+          EventCue.weak("bomber", "bombers?", BOMBING),
+          EventCue.weak("gunmen", "gunm[ae]n|shooters?", ARMED_ASSAULT),
+          EventCue.weak("kidnappers", "kidnappers?|abductors?", KIDNAPPING),
           EventCue.suicide(
               "blew himself up",
               "blew (?:himself|herself|themselves) up|blowing themselves up",
@@ -61,7 +68,7 @@ final class EventCues {
           EventCue.strong("hijacking", "hijack(?:ed|ing|ings|ers?)?|skyjack(?:ed|ing)?", HIJACKING),
           EventCue.strong(
               "kidnapping",
-              "kidnap(?:ped|ping|pings|pers?|s)?|abduct(?:ed|ion|ions|ing|ors?|s)?"
+              "kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?"
                   + "|taken hostage|took (?:\\w+ )?hostages?",
               KIDNAPPING),
           EventCue.strong(
@@ -76,13 +83,13 @@ final class EventCues {
           EventCue.strong(
               "bombing",
               "(?:car |truck |roadside |parcel |letter |pipe |nail |barrel |time |remote-controlled )?"
-                  + "bomb(?:ed|ing|ings|ers?)?|(?:car |truck |roadside |remote-controlled )bombs?"
+                  + "bomb(?:ed|ing|ings)|(?:car |truck |roadside |remote-controlled )bombs?"
                   + "|blasts?|explosions?|explod(?:ed|es|ing)|detonat(?:ed|ion|ions|ing)|blew up"
                   + "|(?:car|truck)[- ]bombs?|shelling|shelled|(?:rocket|mortar|grenade|missile) attacks?",
               BOMBING),
           EventCue.strong(
               "armed assault",
-              "(?:mass |drive-by )?shootings?|gunmen|gunman|gunfire|opened fire|open fire"
+              "(?:mass |drive-by )?shootings?|gunfire|opened fire|open fire"
                   + "|shot (?:dead|and killed|down)|gun attacks?|armed (?:assault|attack)s?"
                   + "|stormed|storming|ambush(?:ed|es)?|massacres?|massacred|clashes"
                   + "|(?:fire ?fight|gun ?battle)s?|exchange of fire|stabbing|stabbed|slashing"

@@ -22,7 +22,8 @@ final class TriggerContext {
               + "|further|planned|planning|plans? to|plotting|plot to|intend(?:ed|s)? to|would|will"
               + "|could|may|might|capable of|stage|conducts?|carry out|carries out|wage|waging"
               + "|reprisal|against such|all|any|other|previous|repeated|frequent|numerous|many"
-              + "|dozens of|hundreds of|thousands of|(?:\\d{2,}|thirteen|fourteen|fifteen|twenty)"
+              + "|dozens of|hundreds of|thousands of|why|(?:don't|do not|didn't|did not) (?:you|we|they)"
+              + "|(?:\\d{2,}|thirteen|fourteen|fifteen|twenty)"
               + "(?: \\w+)?)\\s+(?:\\w+[- ]){0,2}$)",
           Pattern.CASE_INSENSITIVE);
 
@@ -127,7 +128,27 @@ final class TriggerContext {
     return !INDEFINITE_BEFORE.matcher(before).find() && !DEFINITE_BEFORE.matcher(before).find();
   }
 
+  /** Whether the offset lies inside a quotation ("…" or “…”) of the sentence. */
+  static boolean isQuoted(String text, int offset) {
+    int straight = 0;
+    int open = 0;
+    for (int i = 0; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        straight++;
+      } else if (c == '“') {
+        open++;
+      } else if (c == '”') {
+        open = Math.max(0, open - 1);
+      }
+    }
+    return straight % 2 == 1 || open > 0;
+  }
+
   static boolean isDefinite(String text, int start, int end) {
+    if (isQuoted(text, start)) {
+      return true; // quoted speech comments on an event; it does not introduce one
+    }
     String word = text.substring(start, end).toLowerCase(Locale.ROOT);
     if (word.endsWith("ed") && !word.endsWith("dead")) {
       return false; // a verb ("the gunmen had been arrested") is told, not referred to
