@@ -98,7 +98,7 @@ final class EventUnits {
     Map<DateMention, List<EventMention>> byDate = new LinkedHashMap<>();
     if (dates.size() >= 2) {
       for (EventMention t : triggers) {
-        if (t.definite() || t.cue().startsWith("weak:")) {
+        if (t.definite() || !t.isStrong()) {
           continue;
         }
         DateMention nearest = dates.get(0);

@@ -99,36 +99,51 @@ public final class Framer {
       Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
 
   /**
-   * Triggers that report an event: strong ones, or weak ones backed by a figure, a reference or an
-   * indefinite article ("a coordinated attack … occurred").
+   * Triggers that report an event: strong ones; or weak ones backed by a figure, a reference, an
+   * indefinite article ("a coordinated attack … occurred") or a date or place in the sentence
+   * ("On 21 September 2013, four masked gunmen attacked the Westgate shopping mall"). Agent words
+   * ("gunmen", "suicide bomber", "grenades") join a reported event to type it, and report nothing
+   * alone.
    */
   private static List<EventMention> reportingTriggers(Sentence sentence, List<Mention> mentions) {
     List<EventMention> strong = new ArrayList<>();
     List<EventMention> weak = new ArrayList<>();
+    List<EventMention> agents = new ArrayList<>();
     boolean figure = false;
+    boolean anchored = false;
     for (Mention m : mentions) {
       if (m instanceof EventMention e && !e.generic()) {
-        (e.cue().startsWith("weak:") ? weak : strong).add(e);
+        switch (e.strength()) {
+          case STRONG -> strong.add(e);
+          case WEAK -> weak.add(e);
+          case AGENT -> agents.add(e);
+        }
       } else if (m instanceof CasualtyMention) {
         figure = true;
+      } else if (m instanceof DateMention || m instanceof PlaceMention p
+          && p.kind() != org.incidex.model.WherePrecision.COUNTRY) {
+        anchored = true;
       }
     }
+    List<EventMention> out = new ArrayList<>();
     if (!strong.isEmpty()) {
-      List<EventMention> all = new ArrayList<>(strong);
-      all.addAll(weak.stream().filter(EventMention::definite).toList());
-      return all;
+      out.addAll(strong);
+      out.addAll(weak.stream().filter(EventMention::definite).toList());
+    } else if (figure || anchored || weak.stream().anyMatch(EventMention::definite)
+        || weak.stream().anyMatch(w -> introduced(sentence, w))) {
+      out.addAll(weak);
     }
-    if (figure || weak.stream().anyMatch(EventMention::definite)) {
-      return weak;
+    if (!out.isEmpty()) {
+      out.addAll(agents);
+      out.sort((a, b) -> a.span().compareTo(b.span()));
     }
-    for (EventMention w : weak) {
-      int start = w.span().start() - sentence.span().start();
-      String before = sentence.text().substring(Math.max(0, start - 40), start);
-      if (INDEFINITE.matcher(before).find() && !w.cue().contains("kill")) {
-        return weak;
-      }
-    }
-    return List.of();
+    return out;
+  }
+
+  private static boolean introduced(Sentence sentence, EventMention w) {
+    int start = w.span().start() - sentence.span().start();
+    String before = sentence.text().substring(Math.max(0, start - 40), start);
+    return INDEFINITE.matcher(before).find() && !w.cue().startsWith("kill");
   }
 
   private IncidentFrame frame(Sentence sentence, EventUnit unit, Optional<Sourced<String>> prior) {
@@ -230,9 +245,25 @@ public final class Framer {
       Optional<DateMention> date,
       Optional<PlaceMention> place,
       List<AttributionMention> attributions) {
-    boolean specific =
-        unit.triggers().stream().anyMatch(t -> !t.definite() && !t.cue().startsWith("weak:"));
-    return !specific && date.isEmpty();
+    boolean told =
+        unit.triggers().stream()
+            .anyMatch(t -> !t.definite() && t.strength() != org.incidex.mention.Strength.AGENT);
+    if (told) {
+      return false;
+    }
+    // "the Beslan school siege in 2004", "the Westgate attack on 21 September": a date right by a
+    // reference dates the event referred to, which may be a new one; a date elsewhere does not
+    return date.isEmpty() || !nextTo(date.get(), unit.triggers());
+  }
+
+  /** Within a few words of one of the triggers. */
+  private static boolean nextTo(DateMention date, List<EventMention> triggers) {
+    for (EventMention t : triggers) {
+      if (t.strength() != org.incidex.mention.Strength.AGENT && date.span().distanceTo(t.span()) <= 12) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static <T extends Mention> List<T> of(List<Mention> mentions, Class<T> type) {

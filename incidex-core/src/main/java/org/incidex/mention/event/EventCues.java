@@ -32,13 +32,13 @@ final class EventCues {
               "suicide (?:car |truck |vehicle )?(?:bombings?|blasts?|attacks?|explosions?)",
               BOMBING),
           // who did it, not what happened: these type an event told by other words
-          new EventCue(
+          EventCue.agent(
               "suicide bomber",
-              EventCue.compile("suicide (?:car |truck )?bombers?|suicide[- ](?:vest|belt|jacket)s?"),
-              BOMBING, true, true),
-          EventCue.weak("bomber", "bombers?", BOMBING),
-          EventCue.weak("gunmen", "gunm[ae]n|shooters?", ARMED_ASSAULT),
-          EventCue.weak("kidnappers", "kidnappers?|abductors?", KIDNAPPING),
+              "suicide (?:car |truck )?bombers?|suicide[- ](?:vest|belt|jacket)s?",
+              BOMBING, true),
+          EventCue.agent("bomber", "bombers?", BOMBING, false),
+          EventCue.agent("gunmen", "gunm[ae]n|shooters?", ARMED_ASSAULT, false),
+          EventCue.agent("kidnappers", "kidnappers?|abductors?", KIDNAPPING, false),
           EventCue.suicide(
               "blew himself up",
               "blew (?:himself|herself|themselves) up|blowing themselves up",
@@ -101,14 +101,15 @@ final class EventCues {
               FACILITY_ATTACK),
           EventCue.strong("unarmed assault", "beaten|beating|lynch(?:ed|ing)", UNARMED_ASSAULT),
           // weak cues: an event only with other evidence
-          EventCue.weak(
+          EventCue.agent(
               "weapon",
               "bombs?|rockets?|mortars?|grenades?|katyushas?|missiles?|landmines?|mines? exploded"
                   + "|(?:improvised )?explosive devices?|ieds?|explosives",
-              BOMBING),
+              BOMBING, false),
           EventCue.weak(
               "attack",
-              "attack(?:s|ed|ing)?|assault(?:s|ed)?|strikes?|struck|hit by|targeted|offensive|operation",
+              "attack(?:s|ed|ing)?|assault(?:s|ed)?|strikes?|struck|hit by|targeted|offensive"
+                  + "|(?-i:operation)",
               UNKNOWN),
           EventCue.weak(
               "killing",

@@ -42,7 +42,8 @@ public final class EventExtractor implements MentionExtractor {
             new EventMention(
                 span,
                 cue.type(),
-                cue.weak() ? "weak:" + cueText : cueText,
+                cueText,
+                cue.strength(),
                 cue.suicide(),
                 generic,
                 definite));

@@ -149,7 +149,7 @@ final class TriggerContext {
     if (isQuoted(text, start)) {
       return true; // quoted speech comments on an event; it does not introduce one
     }
-    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT).split("\\s+")[0];
     if (word.endsWith("ed") && !word.endsWith("dead")) {
       return false; // a verb ("the gunmen had been arrested") is told, not referred to
     }
