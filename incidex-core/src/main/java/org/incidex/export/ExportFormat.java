@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 public enum ExportFormat {
   TABLE(TableExporter::new),
   JSON(InterchangeJsonExporter::new),
-  CSV(GtdCsvExporter::new);
+  CSV(GtdCsvExporter::new),
+  GEOJSON(GeoJsonExporter::new);
 
   private final Supplier<Exporter> factory;
 

@@ -17,12 +17,15 @@ import org.junit.jupiter.params.provider.EnumSource;
  * file in the golden folder that no format writes fails too, so none goes stale unnoticed.
  */
 class ExportGoldenTest {
-  private static final Map<ExportFormat, String> FILES = Map.of(ExportFormat.CSV, "seed-like.csv");
+  private static final Map<ExportFormat, String> FILES =
+      Map.of(
+          ExportFormat.CSV, "seed-like.csv",
+          ExportFormat.GEOJSON, "seed-like.geojson");
 
   @ParameterizedTest
   @EnumSource(
       value = ExportFormat.class,
-      names = {"CSV"})
+      names = {"CSV", "GEOJSON"})
   void outputMatchesItsGoldenFile(ExportFormat format) throws IOException {
     StringWriter out = new StringWriter();
     format.exporter().write(ExportFixtures.seedLike(), out);
