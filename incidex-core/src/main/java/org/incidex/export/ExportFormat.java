@@ -7,7 +7,8 @@ public enum ExportFormat {
   TABLE(TableExporter::new),
   JSON(InterchangeJsonExporter::new),
   CSV(GtdCsvExporter::new),
-  GEOJSON(GeoJsonExporter::new);
+  GEOJSON(GeoJsonExporter::new),
+  GRAPHML(GraphMlExporter::new);
 
   private final Supplier<Exporter> factory;
 

@@ -20,12 +20,13 @@ class ExportGoldenTest {
   private static final Map<ExportFormat, String> FILES =
       Map.of(
           ExportFormat.CSV, "seed-like.csv",
-          ExportFormat.GEOJSON, "seed-like.geojson");
+          ExportFormat.GEOJSON, "seed-like.geojson",
+          ExportFormat.GRAPHML, "seed-like.graphml");
 
   @ParameterizedTest
   @EnumSource(
       value = ExportFormat.class,
-      names = {"CSV", "GEOJSON"})
+      names = {"CSV", "GEOJSON", "GRAPHML"})
   void outputMatchesItsGoldenFile(ExportFormat format) throws IOException {
     StringWriter out = new StringWriter();
     format.exporter().write(ExportFixtures.seedLike(), out);
