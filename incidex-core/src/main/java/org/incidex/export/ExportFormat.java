@@ -5,7 +5,10 @@ import java.util.function.Supplier;
 /** The formats {@code --format} and {@code /export?format=} accept. */
 public enum ExportFormat {
   TABLE(TableExporter::new),
-  JSON(InterchangeJsonExporter::new);
+  JSON(InterchangeJsonExporter::new),
+  CSV(GtdCsvExporter::new),
+  GEOJSON(GeoJsonExporter::new),
+  GRAPHML(GraphMlExporter::new);
 
   private final Supplier<Exporter> factory;
 
