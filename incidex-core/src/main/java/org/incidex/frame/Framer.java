@@ -100,8 +100,8 @@ public final class Framer {
 
   /**
    * Triggers that report an event: strong ones; or weak ones backed by a figure, a reference, an
-   * indefinite article ("a coordinated attack … occurred") or a date or place in the sentence
-   * ("On 21 September 2013, four masked gunmen attacked the Westgate shopping mall"). Agent words
+   * indefinite article ("a coordinated attack … occurred") or a date or place in the sentence ("On
+   * 21 September 2013, four masked gunmen attacked the Westgate shopping mall"). Agent words
    * ("gunmen", "suicide bomber", "grenades") join a reported event to type it, and report nothing
    * alone.
    */
@@ -120,8 +120,8 @@ public final class Framer {
         }
       } else if (m instanceof CasualtyMention) {
         figure = true;
-      } else if (m instanceof DateMention || m instanceof PlaceMention p
-          && p.kind() != org.incidex.model.WherePrecision.COUNTRY) {
+      } else if (m instanceof DateMention
+          || m instanceof PlaceMention p && p.kind() != org.incidex.model.WherePrecision.COUNTRY) {
         anchored = true;
       }
     }
@@ -129,7 +129,9 @@ public final class Framer {
     if (!strong.isEmpty()) {
       out.addAll(strong);
       out.addAll(weak.stream().filter(EventMention::definite).toList());
-    } else if (figure || anchored || weak.stream().anyMatch(EventMention::definite)
+    } else if (figure
+        || anchored
+        || weak.stream().anyMatch(EventMention::definite)
         || weak.stream().anyMatch(w -> introduced(sentence, w))) {
       out.addAll(weak);
     }
@@ -259,7 +261,8 @@ public final class Framer {
   /** Within a few words of one of the triggers. */
   private static boolean nextTo(DateMention date, List<EventMention> triggers) {
     for (EventMention t : triggers) {
-      if (t.strength() != org.incidex.mention.Strength.AGENT && date.span().distanceTo(t.span()) <= 12) {
+      if (t.strength() != org.incidex.mention.Strength.AGENT
+          && date.span().distanceTo(t.span()) <= 12) {
         return true;
       }
     }

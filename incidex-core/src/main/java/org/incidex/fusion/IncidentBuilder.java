@@ -207,7 +207,8 @@ final class IncidentBuilder {
       for (IncidentFrame f : d.frames) {
         Optional<CasualtyMention> c = slot.apply(f);
         if (c.isPresent() && !f.reference()) {
-          return Optional.of(new Sourced<>(c.get().count(), new Evidence(f.docId(), c.get().span())));
+          return Optional.of(
+              new Sourced<>(c.get().count(), new Evidence(f.docId(), c.get().span())));
         }
       }
       return Optional.of(all.get(0));

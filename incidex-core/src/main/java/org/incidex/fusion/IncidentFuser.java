@@ -123,8 +123,10 @@ public final class IncidentFuser {
           return List.of(d);
         }
       }
-      List<Draft> compatible = fitting.stream()
-          .filter(d -> Compatibility.placesCompatible(d.place(), f.place())).toList();
+      List<Draft> compatible =
+          fitting.stream()
+              .filter(d -> Compatibility.placesCompatible(d.place(), f.place()))
+              .toList();
       return compatible.isEmpty() ? List.of() : List.of(compatible.get(0));
     }
     return List.of(fitting.get(0));

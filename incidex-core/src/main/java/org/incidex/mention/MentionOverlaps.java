@@ -8,8 +8,9 @@ import org.incidex.model.WherePrecision;
 /**
  * Settles mentions of different sorts that claim the same words: a place inside an organisation's
  * name is part of the name ({@code Province} in {@code Islamic State – Khorasan Province}, {@code
- * US} in {@code US officials}, {@code Al-Shabaab} itself); a person's name inside a named site is part of the site ({@code
- * Hamid Karzai} in {@code Hamid Karzai International Airport}). Returns new lists.
+ * US} in {@code US officials}, {@code Al-Shabaab} itself); a person's name inside a named site is
+ * part of the site ({@code Hamid Karzai} in {@code Hamid Karzai International Airport}). Returns
+ * new lists.
  */
 public final class MentionOverlaps {
   private MentionOverlaps() {}
@@ -30,7 +31,8 @@ public final class MentionOverlaps {
 
   private static boolean insideOrganization(PlaceMention p, List<Mention> mentions) {
     for (Mention m : mentions) {
-      if (m instanceof ActorMention a && a.type() == ActorType.ORGANIZATION
+      if (m instanceof ActorMention a
+          && a.type() == ActorType.ORGANIZATION
           && a.span().contains(p.span())) {
         return true;
       }
@@ -40,7 +42,9 @@ public final class MentionOverlaps {
 
   private static boolean insideSite(ActorMention a, List<Mention> mentions) {
     for (Mention m : mentions) {
-      if (m instanceof PlaceMention p && p.kind() == WherePrecision.SITE && p.span().contains(a.span())) {
+      if (m instanceof PlaceMention p
+          && p.kind() == WherePrecision.SITE
+          && p.span().contains(a.span())) {
         return true;
       }
     }

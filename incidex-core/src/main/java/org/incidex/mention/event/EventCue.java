@@ -11,7 +11,8 @@ import org.incidex.model.IncidentType;
  * weak cue ({@code killed}, {@code attacked}) reports an event only with other evidence; an agent
  * cue ({@code gunmen}, {@code grenades}) only types an event other words report.
  */
-record EventCue(String name, Pattern pattern, IncidentType type, boolean suicide, Strength strength) {
+record EventCue(
+    String name, Pattern pattern, IncidentType type, boolean suicide, Strength strength) {
   EventCue {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(pattern, "pattern");

@@ -35,7 +35,8 @@ final class EventCues {
           EventCue.agent(
               "suicide bomber",
               "suicide (?:car |truck )?bombers?|suicide[- ](?:vest|belt|jacket)s?",
-              BOMBING, true),
+              BOMBING,
+              true),
           EventCue.agent("bomber", "bombers?", BOMBING, false),
           EventCue.agent("gunmen", "gunm[ae]n|shooters?", ARMED_ASSAULT, false),
           EventCue.agent("kidnappers", "kidnappers?|abductors?", KIDNAPPING, false),
@@ -105,7 +106,8 @@ final class EventCues {
               "weapon",
               "bombs?|rockets?|mortars?|grenades?|katyushas?|missiles?|landmines?|mines? exploded"
                   + "|(?:improvised )?explosive devices?|ieds?|explosives",
-              BOMBING, false),
+              BOMBING,
+              false),
           EventCue.weak(
               "attack",
               "attack(?:s|ed|ing)?|assault(?:s|ed)?|strikes?|struck|hit by|targeted|offensive"

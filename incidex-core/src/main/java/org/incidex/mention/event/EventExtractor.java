@@ -40,13 +40,7 @@ public final class EventExtractor implements MentionExtractor {
         Span span = sentence.toDocument(m.start(), m.end());
         out.add(
             new EventMention(
-                span,
-                cue.type(),
-                cueText,
-                cue.strength(),
-                cue.suicide(),
-                generic,
-                definite));
+                span, cue.type(), cueText, cue.strength(), cue.suicide(), generic, definite));
       }
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));
