@@ -43,9 +43,19 @@ final class EventPlaces {
     if (isListOfTowns(where)) {
       return Optional.empty();
     }
+    if (distinctSitesOrDistricts(where) >= 2) {
+      // a coordinated attack on two sites of one city: the city ("a school in the Faladié
+      // district and a military zone at Bamako-Sénou airport")
+      for (PlaceMention p : where) {
+        if (p.kind() == WherePrecision.TOWN && p.gazetteerId().isPresent()) {
+          return Optional.of(p);
+        }
+      }
+    }
     PlaceMention best = where.get(0);
     for (PlaceMention p : where) {
-      if (rank(p) < rank(best)) {
+      if (rank(p) < rank(best)
+          || rank(p) == rank(best) && p.gazetteerId().isPresent() && best.gazetteerId().isEmpty()) {
         best = p;
       }
     }
@@ -64,6 +74,14 @@ final class EventPlaces {
             .distinct()
             .count();
     return towns >= 3;
+  }
+
+  private static long distinctSitesOrDistricts(List<PlaceMention> places) {
+    return places.stream()
+        .filter(p -> p.kind() == WherePrecision.SITE || p.kind() == WherePrecision.DISTRICT)
+        .map(PlaceMention::name)
+        .distinct()
+        .count();
   }
 
   private static int rank(PlaceMention p) {

@@ -45,6 +45,12 @@ final class EventUnits {
 
   private static final Pattern RAID_OPERATION = Pattern.compile(".*raid operations?");
 
+  /**
+   * Words of harm, which belong to whatever event the sentence reports ("resulted in the death").
+   */
+  private static final Pattern HARM =
+      Pattern.compile("^(?:kill|murder|slain|died|dead|death|injur|wound|casualt|fatalit).*");
+
   static List<EventUnit> split(
       List<EventMention> triggers, List<Mention> mentions, String text, int sentenceStart) {
     if (triggers.isEmpty()) {
@@ -57,7 +63,8 @@ final class EventUnits {
       if (OPERATION_ONLY.contains(t.type()) || RAID_OPERATION.matcher(t.cue()).matches()) {
         ops.add(t);
       } else if (t.type().kind() == Kind.SECURITY_OPERATION
-          || EITHER_KIND.matcher(t.cue()).matches()) {
+          || EITHER_KIND.matcher(t.cue()).matches()
+          || HARM.matcher(t.cue()).matches()) {
         either.add(t);
       } else {
         attacks.add(t);

@@ -60,11 +60,19 @@ final class Draft {
     return Optional.ofNullable(best);
   }
 
-  /** The most specific place any frame gives (the first of equally specific ones). */
+  /**
+   * The most specific place the accounts give (the first of equally specific ones); places that
+   * references to the event name count only when no account names one.
+   */
   Optional<PlaceMention> place() {
+    Optional<PlaceMention> told = place(false);
+    return told.isPresent() ? told : place(true);
+  }
+
+  private Optional<PlaceMention> place(boolean references) {
     PlaceMention best = null;
     for (IncidentFrame f : frames) {
-      if (f.place().isPresent()) {
+      if (f.reference() == references && f.place().isPresent()) {
         PlaceMention p = f.place().get();
         if (best == null || rank(p.kind()) < rank(best.kind())) {
           best = p;

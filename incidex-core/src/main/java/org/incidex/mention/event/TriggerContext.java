@@ -22,9 +22,16 @@ final class TriggerContext {
               + "|further|planned|planning|plans? to|plotting|plot to|intend(?:ed|s)? to|would|will"
               + "|could|may|might|capable of|stage|conducts?|carry out|carries out|wage|waging"
               + "|reprisal|against such|all|any|other|previous|repeated|frequent|numerous|many"
-              + "|dozens of|hundreds of|thousands of|why|(?:don't|do not|didn't|did not) (?:you|we|they)"
-              + "|(?:\\d{2,}|thirteen|fourteen|fifteen|twenty)"
-              + "(?: \\w+)?)\\s+(?:\\w+[- ]){0,2}$)",
+              + "|dozens of|hundreds of|thousands of|why|(?:don't|do not|didn't|did not) (?:you|we|they))"
+              + "\\s+(?:\\w+[- ]){0,2}$)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Many events counted together: "13 attacks against Hazaras", "dozens of bombings". */
+  private static final Pattern COUNTED =
+      Pattern.compile(
+          "\\b(?:\\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+              + "|fifteen|twenty|thirty|forty|fifty|hundred|dozens of|scores of|hundreds of)"
+              + "(?:\\s+(?:more|other|separate|different|such|similar))?\\s+$",
           Pattern.CASE_INSENSITIVE);
 
   /** An infinitive or a noun-compound use: "to attack a church", "attack helicopters". */
@@ -99,6 +106,9 @@ final class TriggerContext {
       return true;
     }
     if (isBarePlural(word, before)) {
+      return true;
+    }
+    if (word.endsWith("s") && COUNTED.matcher(before).find()) {
       return true;
     }
     return weak && AGGREGATE.matcher(text).find();
