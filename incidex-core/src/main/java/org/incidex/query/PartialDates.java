@@ -1,0 +1,48 @@
+package org.incidex.query;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidex.model.DateValue;
+
+/**
+ * Reads the dates a user gives to {@code --since} and {@code --until}: {@code YYYY}, {@code
+ * YYYY-MM} or {@code YYYY-MM-DD}, each the interval it names at its precision ({@code 2020-01} is
+ * 2020-01-01..2020-01-31).
+ */
+public final class PartialDates {
+  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+
+  private PartialDates() {}
+
+  /**
+   * @throws IllegalArgumentException saying what is wrong and what is expected
+   */
+  public static DateValue parse(String text) {
+    Matcher m = ISO.matcher(text.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+    int year = Integer.parseInt(m.group(1));
+    try {
+      if (m.group(2) == null) {
+        return DateValue.year(year);
+      }
+      int month = Integer.parseInt(m.group(2));
+      if (m.group(3) == null) {
+        return DateValue.month(year, month);
+      }
+      return DateValue.day(LocalDate.of(year, month, Integer.parseInt(m.group(3))));
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "'"
+              + text
+              + "' is not a date ("
+              + e.getMessage()
+              + "); expected YYYY, YYYY-MM or YYYY-MM-DD",
+          e);
+    }
+  }
+}
