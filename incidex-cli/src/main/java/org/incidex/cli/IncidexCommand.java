@@ -10,7 +10,14 @@ import picocli.CommandLine.Command;
     description =
         "Reads text about political violence and builds a sourced, deduplicated database of"
             + " incidents and armed-group actors.",
-    subcommands = {DemoCommand.class, ExtractCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ExtractCommand.class,
+      IngestCommand.class,
+      IncidentsCommand.class,
+      ExportCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    })
 public final class IncidexCommand implements Runnable {
   @Override
   public void run() {

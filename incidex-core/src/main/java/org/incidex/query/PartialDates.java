@@ -1,7 +1,9 @@
 package org.incidex.query;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidex.model.DateValue;
@@ -26,23 +28,30 @@ public final class PartialDates {
           "'" + text + "' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD");
     }
     int year = Integer.parseInt(m.group(1));
-    try {
-      if (m.group(2) == null) {
-        return DateValue.year(year);
-      }
-      int month = Integer.parseInt(m.group(2));
-      if (m.group(3) == null) {
-        return DateValue.month(year, month);
-      }
-      return DateValue.day(LocalDate.of(year, month, Integer.parseInt(m.group(3))));
-    } catch (DateTimeException e) {
+    if (m.group(2) == null) {
+      return DateValue.year(year);
+    }
+    int month = Integer.parseInt(m.group(2));
+    if (month < 1 || month > 12) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a date: there is no month " + month + "; expected YYYY-MM");
+    }
+    if (m.group(3) == null) {
+      return DateValue.month(year, month);
+    }
+    int day = Integer.parseInt(m.group(3));
+    YearMonth ym = YearMonth.of(year, month);
+    if (!ym.isValidDay(day)) {
       throw new IllegalArgumentException(
           "'"
               + text
-              + "' is not a date ("
-              + e.getMessage()
-              + "); expected YYYY, YYYY-MM or YYYY-MM-DD",
-          e);
+              + "' is not a date: "
+              + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+              + " "
+              + year
+              + " has no day "
+              + day);
     }
+    return DateValue.day(LocalDate.of(year, month, day));
   }
 }

@@ -29,8 +29,10 @@ class PartialDatesTest {
       delimiter = '|',
       textBlock =
           """
-          2020-13       | '2020-13' is not a date (Invalid value for MonthOfYear (valid values 1 - 12): 13)
-          2021-02-29    | '2021-02-29' is not a date (Invalid date 'February 29' as '2021' is not a leap year)
+          2020-13       | '2020-13' is not a date: there is no month 13; expected YYYY-MM
+          2020-00       | '2020-00' is not a date: there is no month 0; expected YYYY-MM
+          2021-02-29    | '2021-02-29' is not a date: February 2021 has no day 29
+          2021-04-31    | '2021-04-31' is not a date: April 2021 has no day 31
           20            | '20' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD
           2020/01       | '2020/01' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD
           last year     | 'last year' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD
