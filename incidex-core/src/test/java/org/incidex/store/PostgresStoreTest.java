@@ -28,21 +28,22 @@ class PostgresStoreTest extends StoreContract {
   private String schema;
 
   @BeforeAll
-  static void needsAServer() {
+  static void needsAServerInCi() {
     String url = System.getProperty("incidex.pg.url", "");
-    boolean present = url.startsWith(Stores.POSTGRES);
-    if (!present && "true".equals(System.getenv("CI"))) {
+    if (!url.startsWith(Stores.POSTGRES) && "true".equals(System.getenv("CI"))) {
       fail(
           "CI=true but INCIDEX_PG_URL is not a jdbc:postgresql: URL ('"
               + url
               + "'); run .ci/pg-start");
     }
-    assumeTrue(present, "no PostgreSQL: set INCIDEX_PG_URL (see .ci/pg-start)");
     server = url;
   }
 
   @BeforeEach
   void createSchema() throws SQLException {
+    // Each test shows as skipped (not silently absent) on a machine without PostgreSQL.
+    assumeTrue(
+        server.startsWith(Stores.POSTGRES), "no PostgreSQL: set INCIDEX_PG_URL (see .ci/pg-start)");
     schema = "incidex_test_" + UUID.randomUUID().toString().replace("-", "");
     try (Connection c = DriverManager.getConnection(server);
         Statement s = c.createStatement()) {
@@ -52,6 +53,9 @@ class PostgresStoreTest extends StoreContract {
 
   @AfterEach
   void dropSchema() throws SQLException {
+    if (schema == null) {
+      return;
+    }
     try (Connection c = DriverManager.getConnection(server);
         Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA " + schema + " CASCADE");
@@ -86,11 +90,5 @@ class PostgresStoreTest extends StoreContract {
       store.ingest(TestResults.rich("kerman"));
       assertThat(store.load()).hasSize(1);
     }
-  }
-
-  @Test
-  void messagesDoNotShowTheUrlsQueryString() {
-    assertThat(PostgresStore.redacted("jdbc:postgresql://h:5432/db?user=u&password=secret"))
-        .isEqualTo("jdbc:postgresql://h:5432/db");
   }
 }
