@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       ExtractCommand.class,
+      IngestCommand.class,
+      IncidentsCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
       picocli.CommandLine.HelpCommand.class
     })

@@ -18,6 +18,19 @@ public final class Main {
           line.getErr().println("incidex: " + e.getMessage());
           return 1;
         });
+    // spec (STYLE.md): a bad option is one clear line and exit 2, without the whole usage text.
+    cli.setParameterExceptionHandler(
+        (e, args1) -> {
+          e.getCommandLine()
+              .getErr()
+              .println(
+                  "incidex: "
+                      + e.getMessage()
+                      + " (see '"
+                      + e.getCommandLine().getCommandSpec().qualifiedName()
+                      + " --help')");
+          return CommandLine.ExitCode.USAGE;
+        });
     return cli.execute(args);
   }
 }
