@@ -1,6 +1,8 @@
 package org.incidex.cli;
 
 import java.util.Optional;
+import org.incidex.place.Gazetteer;
+import org.incidex.place.GazetteerLocator;
 import org.incidex.query.GeoPoint;
 import org.incidex.query.Near;
 import org.incidex.query.PlaceLocator;
@@ -21,13 +23,9 @@ final class Places {
     this.locator = locator;
   }
 
-  /**
-   * The locator the CLI uses. TODO(issue 5, branch places): when {@code
-   * org.incidex.place.Gazetteer} is merged, return a locator over {@code Gazetteer.load()} and its
-   * resolver here; nothing else changes.
-   */
+  /** The locator the CLI uses: the gazetteer, loaded only when a place name must be found. */
   static PlaceLocator standardLocator() {
-    return PlaceLocator.NONE;
+    return place -> new GazetteerLocator(Gazetteer.load()).locate(place);
   }
 
   Optional<Near> near(Optional<String> near, Optional<Double> radiusKm, CommandSpec spec) {

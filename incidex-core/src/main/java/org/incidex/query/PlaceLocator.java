@@ -3,9 +3,8 @@ package org.incidex.query;
 import java.util.Optional;
 
 /**
- * Finds the point of a named place, for {@code --near PLACE}. The gazetteer will provide one (issue
- * 5, branch {@code places}: {@code org.incidex.place.Gazetteer} with its resolver); until it is
- * merged, {@link #NONE} knows no place and callers accept {@code LAT,LON} only.
+ * Finds the point of a named place, for {@code --near PLACE}: {@code
+ * org.incidex.place.GazetteerLocator} in real runs; {@link #NONE} knows no place.
  */
 @FunctionalInterface
 public interface PlaceLocator {
