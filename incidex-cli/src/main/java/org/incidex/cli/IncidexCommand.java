@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       IncidentsCommand.class,
       ExportCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class IncidexCommand implements Runnable {

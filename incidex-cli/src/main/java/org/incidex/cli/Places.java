@@ -48,7 +48,7 @@ final class Places {
           spec.commandLine(),
           "Invalid value for option '--near': cannot place '"
               + place
-              + "'; give LAT,LON such as 34.53,69.17 (place names need the gazetteer)");
+              + "'; give LAT,LON such as 34.53,69.17, or a place the gazetteer knows");
     }
     return Optional.of(new Near(point.get(), radiusKm.orElse(DEFAULT_RADIUS_KM)));
   }

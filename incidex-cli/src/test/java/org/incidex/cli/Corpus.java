@@ -15,4 +15,14 @@ final class Corpus {
     assumeTrue(Files.isRegularFile(p), "no shared corpus file " + p);
     return p;
   }
+
+  static Path folder() {
+    return file("isis-k-seed.txt").getParent();
+  }
+
+  static Path gold(String name) {
+    Path p = folder().resolveSibling("gold").resolve(name);
+    assumeTrue(Files.exists(p), "no shared gold " + p);
+    return p;
+  }
 }

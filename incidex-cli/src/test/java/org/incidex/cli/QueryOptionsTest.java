@@ -26,7 +26,7 @@ class QueryOptionsTest {
           --radius  | 5 parsecs   | Invalid value for option '--radius': '5 parsecs' is not a distance
           --radius  | 5km         | --radius needs --near PLACE or LAT,LON
           --near    | 95,10       | Invalid value for option '--near': latitude must be within ±90
-          --near    | Atlantis    | Invalid value for option '--near': cannot place 'Atlantis'; give LAT,LON
+          --near    | Qxzvbtown   | Invalid value for option '--near': cannot place 'Qxzvbtown'; give LAT,LON
           --text    | '!!!'       | Invalid value for option '--text': '!!!' has no word to search for
           --format  | pdf         | Invalid value for option '--format': unknown format 'pdf'
           --bogus   | x           | Unknown options: '--bogus', 'x'
