@@ -140,11 +140,25 @@ final class Attributions {
     return a.actorClass() == ActorClass.ARMED_GROUP;
   }
 
-  /** A hedge in the clause around the actor. */
+  /** A hedge said of the actor itself: "(was) suspected", "most likely being responsible". */
+  private static final Pattern HEDGE_AFTER =
+      Pattern.compile(
+          "^[^.;]{0,40}?\\b(?:(?:is|was|are|were|been|being)\\s+(?:widely\\s+|also\\s+)?"
+              + "(?:suspected|believed|blamed|thought|accused|alleged)|most likely|probably|possibly"
+              + "|likely being|may have|might have)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A hedge before the actor in its clause ("suspected the group's involvement"), or said of the
+   * actor after it; a hedge about someone else ("arrested two men suspected of …") is not one.
+   */
   private static boolean hedged(String text, int start, int end) {
-    int from = Math.max(0, start - 80);
-    int to = Math.min(text.length(), end + 60);
-    Matcher m = HEDGE.matcher(text.substring(from, to));
-    return m.find();
+    String before = text.substring(Math.max(0, start - 80), start);
+    Matcher m = HEDGE.matcher(before);
+    boolean hedgedBefore = false;
+    while (m.find()) {
+      hedgedBefore = !before.substring(m.end()).matches("(?s).*[.;].*");
+    }
+    return hedgedBefore || HEDGE_AFTER.matcher(text.substring(end)).find();
   }
 }

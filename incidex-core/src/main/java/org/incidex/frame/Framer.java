@@ -20,6 +20,7 @@ import org.incidex.model.SentenceRef;
 import org.incidex.model.Sourced;
 import org.incidex.model.Target;
 import org.incidex.text.Sentence;
+import org.incidex.text.Span;
 
 /**
  * Stage: turns each sentence's mentions into incident frames, one per event the sentence reports.
@@ -155,7 +156,7 @@ public final class Framer {
     List<AttributionMention> attributions = Attributions.find(sentence, actors, unit.kind());
     List<PlaceMention> places = of(ms, PlaceMention.class);
     Optional<PlaceMention> place = EventPlaces.choose(places);
-    Optional<DateMention> date = nearestDate(unit);
+    Optional<DateMention> date = nearestDate(sentence, unit);
     List<TargetMention> targets = new ArrayList<>(of(ms, TargetMention.class));
     if (unit.kind() == Kind.SECURITY_OPERATION) {
       targets.removeIf(
@@ -224,13 +225,29 @@ public final class Framer {
     return best == null ? IncidentType.UNKNOWN : best;
   }
 
-  private static Optional<DateMention> nearestDate(EventUnit unit) {
+  /** A date that starts a state or a tenure, not the day of an event: "led since early 2021". */
+  private static final Pattern BACKGROUND_DATE =
+      Pattern.compile(
+          "\\b(?:since|until|till|by|before|as early as|from)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Characters within which a date belongs to a trigger, unless it opens the sentence. */
+  private static final int NEAR_DATE = 70;
+
+  private static Optional<DateMention> nearestDate(Sentence sentence, EventUnit unit) {
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Mention m : unit.mentions()) {
-      if (m instanceof DateMention d) {
+      if (m instanceof DateMention d && !isBackground(sentence, d)) {
         for (EventMention t : unit.triggers()) {
+          if (t.strength() == org.incidex.mention.Strength.AGENT) {
+            continue;
+          }
           int distance = d.span().distanceTo(t.span());
+          boolean opensSentence = d.span().start() - sentence.span().start() <= 25;
+          if (distance > NEAR_DATE && !opensSentence && otherClause(sentence, d.span(), t.span())) {
+            continue; // a date in another clause dates something else
+          }
           if (distance < bestDistance) {
             bestDistance = distance;
             best = d;
@@ -239,6 +256,31 @@ public final class Framer {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Words that open another clause: a relative clause, a subordinate clause, a new sentence part.
+   */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          ",\\s*(?:which|who|whom|whose|where|but|while|although)\\b|;|\\b(?:after|before"
+              + "|when|since|because|until)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean otherClause(Sentence sentence, Span a, Span b) {
+    int from = Math.min(a.end(), b.end()) - sentence.span().start();
+    int to = Math.max(a.start(), b.start()) - sentence.span().start();
+    return from < to && CLAUSE_BREAK.matcher(sentence.text().substring(from, to)).find();
+  }
+
+  private static boolean isBackground(Sentence sentence, DateMention d) {
+    int start = d.span().start() - sentence.span().start();
+    String before = sentence.text().substring(Math.max(0, start - 20), start);
+    String written = sentence.textOf(d.span());
+    return BACKGROUND_DATE.matcher(before).find()
+        || written
+            .toLowerCase(java.util.Locale.ROOT)
+            .matches("^(?:since|until|by|before|from)\\b.*");
   }
 
   /** Refers back and adds no date, place or perpetrator of its own. */

@@ -37,7 +37,10 @@ public final class TextSegmenter implements Segmenter {
       Pattern.compile(
           "^[\\p{L}][\\p{L}\\p{M} .,'’0-9-]{0,80}?\\s*\\((?:CNN|Reuters|AP|AFP|UPI|BBC|Xinhua|"
               + "[\\p{L} .]{2,40})\\)\\s*(?:--|—|–|-)\\s*"
-              + "|^\\((?:CNN|Reuters|AP|AFP|UPI|BBC|Xinhua)\\)\\s*(?:--|—|–|-)\\s*");
+              + "|^\\((?:CNN|Reuters|AP|AFP|UPI|BBC|Xinhua)\\)\\s*(?:--|—|–|-)\\s*"
+              // "OUAHIGOUYA, Burkina Faso, March 15 – ", "MOGADISHU, Oct 29 - "
+              + "|^\\p{Lu}{3,}[\\p{Lu} .'’-]*(?:,\\s*\\p{Lu}[\\p{L} .'’-]*?){0,2}"
+              + "(?:,?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s+(?:--|—|–|-)\\s+");
 
   /** Words after which a period does not end a sentence (compared case-insensitively). */
   static final Set<String> ABBREVIATIONS =
@@ -55,6 +58,7 @@ public final class TextSegmenter implements Segmenter {
     List<Segment> out = new ArrayList<>();
     int lineStart = 0;
     boolean firstBodyLine = true;
+    boolean firstContentLine = true;
     while (lineStart < text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) {
@@ -76,7 +80,13 @@ public final class TextSegmenter implements Segmenter {
             }
           }
           Span body = new Span(bodyStart, line.end());
-          if (isHeading(body.of(text))) {
+          boolean title =
+              firstContentLine
+                  && bodyStart == line.start()
+                  && followedByBlankLine(text, lineEnd)
+                  && !endsSentence(body.of(text));
+          firstContentLine = false;
+          if (title || isHeading(body.of(text))) {
             out.add(new Segment(body, SegmentKind.HEADING));
           } else {
             firstBodyLine = false;
@@ -95,11 +105,30 @@ public final class TextSegmenter implements Segmenter {
     if (stripped.isEmpty()) {
       return true;
     }
-    char last = stripped.charAt(stripped.length() - 1);
-    if (".!?:;\"”’'…)".indexOf(last) >= 0) {
+    if (endsSentence(stripped)) {
       return false;
     }
     return stripped.split("\\s+").length < MIN_WORDS_OF_UNPUNCTUATED_SENTENCE;
+  }
+
+  /** Ends with sentence-final punctuation (possibly inside a closing bracket or quote). */
+  private static boolean endsSentence(String line) {
+    String stripped = CITATION.matcher(line).replaceAll("").strip();
+    if (stripped.isEmpty()) {
+      return false;
+    }
+    char last = stripped.charAt(stripped.length() - 1);
+    return ".!?:;\"”’'…".indexOf(last) >= 0 || stripped.matches("(?s).*[.!?]\\)$");
+  }
+
+  /** The document's first line is its title when a blank line follows it. */
+  private static boolean followedByBlankLine(String text, int lineEnd) {
+    int next = text.indexOf('\n', lineEnd + 1);
+    String following =
+        next < 0
+            ? text.substring(Math.min(text.length(), lineEnd + 1))
+            : text.substring(lineEnd + 1, next);
+    return lineEnd < text.length() && following.isBlank();
   }
 
   /** Splits one line of running text into sentences. */

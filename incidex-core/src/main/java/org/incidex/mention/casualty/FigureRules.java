@@ -40,6 +40,10 @@ final class FigureRules {
               + Lowered.alternation(HarmWords.TOLL_KIND.keySet())
               + ")\\s+)?(?<toll>toll)(?<link>(?:\\s+[a-z]+){1,5}?)\\s+$");
 
+  /** The event a toll is of, between the toll and its verb: "from the bombing", "in the attack". */
+  private static final Pattern TOLL_OF_EVENT =
+      Pattern.compile("^(?:from|in|of|after)\\s+(?:the|this|that|[a-z]+'s)\\s+[a-z]+(?=\\s)");
+
   /** The last word before a toll's number. */
   private static final Set<String> TOLL_LAST =
       Set.of("to", "at", "of", "is", "was", "reached", "hit", "stands", "stood");
@@ -88,7 +92,9 @@ final class FigureRules {
     if (!m.find()) {
       return Optional.empty();
     }
-    String[] link = m.group("link").strip().split("\\s+");
+    // "the death toll from the bombing rose to nine": the event named after the toll is skipped
+    String[] link =
+        TOLL_OF_EVENT.matcher(m.group("link").strip()).replaceFirst("").strip().split("\\s+");
     boolean update = HarmWords.TOLL_CHANGE.contains(group(m, "lead"));
     for (String w : link) {
       if (!HarmWords.TOLL_LINK.contains(w)) {
