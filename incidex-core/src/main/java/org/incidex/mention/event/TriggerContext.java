@@ -132,7 +132,7 @@ final class TriggerContext {
     if (!word.matches(
         "(?:attacks|bombings|blasts|explosions|shootings|assaults|raids|killings"
             + "|kidnappings|abductions|assassinations|strikes|airstrikes|air strikes|massacres"
-            + "|hijackings|arrests)")) {
+            + "|hijackings)")) {
       return false;
     }
     return !INDEFINITE_BEFORE.matcher(before).find() && !DEFINITE_BEFORE.matcher(before).find();

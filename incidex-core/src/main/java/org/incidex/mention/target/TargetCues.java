@@ -58,7 +58,7 @@ final class TargetCues {
     put(
         EDUCATIONAL,
         "schools?|universit(?:y|ies)|college|students?|pupils|schoolchildren"
-            + "|teachers?|campus|education ministry|ministry of education");
+            + "|teachers?|campus");
     put(
         GOVERNMENT,
         "ministry|ministries|government (?:building|offices?|officials?|compound)"

@@ -31,7 +31,7 @@ public final class TargetExtractor implements MentionExtractor {
               + " of|of|killing|killed|wounding|wounded|injuring|injured|including|included"
               + "|kidnapped|abducted|shot|ambushed|raided|seized|torched|burned|set fire to"
               + "|transporting|carrying|mourning|among|outside|inside|aimed at|directed at)\\b"
-              + "[^,;:.!?\"“”()]{0,50}$",
+              + "[^,;:!?\"“”()]{0,50}$", // a period inside a sentence is an abbreviation
           Pattern.CASE_INSENSITIVE);
 
   /** Words that mark the noun as a place or background, not a target. */
