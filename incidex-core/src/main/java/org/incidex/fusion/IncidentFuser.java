@@ -59,12 +59,15 @@ public final class IncidentFuser {
       Draft match = null;
       for (int i = drafts.size() - 1; i >= 0; i--) {
         Draft d = drafts.get(i);
+        if (hasSentence(d, f)) {
+          continue; // the sentence itself told these apart ("in Kabul and … in Kuz Kunar")
+        }
         if (Compatibility.frameFits(d, f) && agrees(d, f)) {
           match = d;
           break;
         }
       }
-      if (match == null && last != null && continues(last, f)) {
+      if (match == null && last != null && !hasSentence(last, f) && continues(last, f)) {
         match = last;
       }
       if (match != null) {
@@ -76,6 +79,10 @@ public final class IncidentFuser {
       }
     }
     return drafts;
+  }
+
+  private static boolean hasSentence(Draft d, IncidentFrame f) {
+    return d.frames.stream().anyMatch(g -> !g.reference() && g.sentence().equals(f.sentence()));
   }
 
   /** Characters between two sentences within which an undated account continues the story. */

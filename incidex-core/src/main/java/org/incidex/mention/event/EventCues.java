@@ -115,7 +115,7 @@ final class EventCues {
               UNKNOWN),
           EventCue.weak(
               "killing",
-              "kill(?:ed|ing|s)?|murder(?:ed|s)?|slain|died|dead|deaths?|death toll|injur(?:ed|ies|ing)"
+              "kill(?:ed|ing|ings|s)?|murder(?:ed|s)?|slain|died|dead|deaths?|death toll|injur(?:ed|ies|ing)"
                   + "|wound(?:ed|ing)|casualties|fatalities|incident",
               UNKNOWN));
 }

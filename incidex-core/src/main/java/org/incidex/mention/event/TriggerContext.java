@@ -67,7 +67,7 @@ final class TriggerContext {
   /** Cue words that here are something else: "a bomb threat", "strike" as a labour strike. */
   private static final List<Pattern> NOT_AN_EVENT =
       List.of(
-          Pattern.compile("^(?:strikes?|struck)$", Pattern.CASE_INSENSITIVE),
+          Pattern.compile("^strikes?$", Pattern.CASE_INSENSITIVE),
           Pattern.compile("^shelling$", Pattern.CASE_INSENSITIVE));
 
   /** A state of detention, not an arrest: "suspects who are detained at the school". */
