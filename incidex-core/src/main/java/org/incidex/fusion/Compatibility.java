@@ -89,11 +89,23 @@ final class Compatibility {
       return false;
     }
     for (IncidentFrame g : d.frames) {
-      if (figuresConflict(g.killed(), f.killed())) {
+      if (figuresConflict(g.killed(), f.killed()) || figuresConflict(g.wounded(), f.wounded())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Words that tell of an event other than the one told before ("another", "a similar"). */
+  private static final java.util.regex.Pattern ANOTHER =
+      java.util.regex.Pattern.compile(
+          "\\b(?:another|other|a second|a third|a previous|an earlier"
+              + "|a similar|earlier|previous|prior|last (?:week|month|year)|the previous)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** The frame's sentence says its event is another one. */
+  static boolean saysAnother(IncidentFrame f) {
+    return ANOTHER.matcher(f.sentence().text()).find();
   }
 
   static String key(String name) {

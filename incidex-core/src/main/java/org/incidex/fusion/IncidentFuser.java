@@ -94,7 +94,7 @@ public final class IncidentFuser {
    * for a suicide car bombing…").
    */
   private static boolean continues(Draft last, IncidentFrame f) {
-    if (f.date().isPresent() || !Compatibility.frameFits(last, f)) {
+    if (f.date().isPresent() || !Compatibility.frameFits(last, f) || Compatibility.saysAnother(f)) {
       return false;
     }
     IncidentFrame previous = last.frames.get(last.frames.size() - 1);

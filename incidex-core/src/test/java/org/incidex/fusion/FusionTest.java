@@ -77,7 +77,8 @@ class FusionTest {
                 + "Al-Shabaab claimed responsibility for both killings.\n");
     assertThat(r.incidents()).hasSize(2);
     assertThat(r.incidents())
-        .allSatisfy(i -> assertThat(i.perpetrators()).extracting(Sourced::value).contains("al-Shabaab"));
+        .allSatisfy(
+            i -> assertThat(i.perpetrators()).extracting(Sourced::value).contains("al-Shabaab"));
   }
 
   @Test
@@ -88,7 +89,8 @@ class FusionTest {
                 + " attacked, resulting in the deaths of 56 people and injuries of 148 others.\n");
     assertThat(r.incidents()).hasSize(2);
     assertThat(r.incidents()).allSatisfy(i -> assertThat(i.killed()).isEmpty());
-    assertThat(r.incidents()).extracting(i -> i.location().place().orElse("-"))
+    assertThat(r.incidents())
+        .extracting(i -> i.location().place().orElse("-"))
         .containsExactlyInAnyOrder("Kabul", "Kuz Kunar");
   }
 
@@ -106,11 +108,15 @@ class FusionTest {
   @Test
   void theSameEventInTwoDocumentsIsOneIncident() {
     Document seed =
-        Document.of("a", "On 26 August 2021, a suicide bomber attacked Hamid Karzai International"
-            + " Airport in Kabul, killing over 170 people.\n");
+        Document.of(
+            "a",
+            "On 26 August 2021, a suicide bomber attacked Hamid Karzai International"
+                + " Airport in Kabul, killing over 170 people.\n");
     Document article =
-        Document.of("b", "A suicide bombing took place at Hamid Karzai International Airport in"
-            + " Kabul, Afghanistan, on 26 August 2021. At least 182 people were killed.\n");
+        Document.of(
+            "b",
+            "A suicide bombing took place at Hamid Karzai International Airport in"
+                + " Kabul, Afghanistan, on 26 August 2021. At least 182 people were killed.\n");
     ExtractionResult r = pipeline.run(seed, article);
     assertThat(r.incidents()).hasSize(1);
     assertThat(r.incidents().get(0).mentions()).extracting(m -> m.docId()).contains("a", "b");
@@ -123,10 +129,14 @@ class FusionTest {
         pipeline.run(
             "On 21 September 2013, gunmen attacked the Westgate shopping mall in Nairobi, Kenya.\n"
                 + "Kenyan authorities arrested dozens of people in the aftermath of the attack.\n");
-    assertThat(r.incidents()).extracting(i -> i.kind().name())
+    assertThat(r.incidents())
+        .extracting(i -> i.kind().name())
         .containsExactlyInAnyOrder("ATTACK", "SECURITY_OPERATION");
-    Incident arrest = r.incidents().stream()
-        .filter(i -> i.typeValue() == IncidentType.ARREST).findFirst().orElseThrow();
+    Incident arrest =
+        r.incidents().stream()
+            .filter(i -> i.typeValue() == IncidentType.ARREST)
+            .findFirst()
+            .orElseThrow();
     assertThat(arrest.perpetrators()).extracting(Sourced::value).containsExactly("Kenya");
   }
 

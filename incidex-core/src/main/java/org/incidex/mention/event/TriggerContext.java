@@ -22,6 +22,7 @@ final class TriggerContext {
               + "|further|planned|planning|plans? to|plotting|plot to|intend(?:ed|s)? to|would|will"
               + "|could|may|might|capable of|stage|conducts?|carry out|carries out|wage|waging"
               + "|reprisal|against such|all|any|other|previous|repeated|frequent|numerous|many"
+              + "|charged with|accused of|convicted of|sentenced for|tried for|guilty of"
               + "|dozens of|hundreds of|thousands of|why|(?:don't|do not|didn't|did not) (?:you|we|they))"
               + "\\s+(?:\\w+[- ]){0,2}$)",
           Pattern.CASE_INSENSITIVE);
@@ -138,6 +139,10 @@ final class TriggerContext {
     return !INDEFINITE_BEFORE.matcher(before).find() && !DEFINITE_BEFORE.matcher(before).find();
   }
 
+  /** A participle used as a noun: "the family of those killed", "some of the injured". */
+  private static final Pattern NOMINAL_PARTICIPLE =
+      Pattern.compile("\\b(?:those|the)\\s+$", Pattern.CASE_INSENSITIVE);
+
   /** Whether the offset lies inside a quotation ("…" or “…”) of the sentence. */
   static boolean isQuoted(String text, int offset) {
     int straight = 0;
@@ -160,6 +165,9 @@ final class TriggerContext {
       return true; // quoted speech comments on an event; it does not introduce one
     }
     String word = text.substring(start, end).toLowerCase(Locale.ROOT).split("\\s+")[0];
+    if (word.endsWith("ed") && NOMINAL_PARTICIPLE.matcher(text.substring(0, start)).find()) {
+      return true; // "those killed", "the wounded": the victims of an event told before
+    }
     if (word.endsWith("ed") && !word.endsWith("dead")) {
       return false; // a verb ("the gunmen had been arrested") is told, not referred to
     }

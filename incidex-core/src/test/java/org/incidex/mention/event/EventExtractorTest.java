@@ -92,8 +92,10 @@ class EventExtractorTest {
 
   @Test
   void theAttackRefersBack() {
-    assertThat(only("The Taliban claimed responsibility for the attack.", "attack").definite()).isTrue();
-    assertThat(only("Saturday's explosions occurred at the junction.", "explosions").definite()).isTrue();
+    assertThat(only("The Taliban claimed responsibility for the attack.", "attack").definite())
+        .isTrue();
+    assertThat(only("Saturday's explosions occurred at the junction.", "explosions").definite())
+        .isTrue();
   }
 
   @Test

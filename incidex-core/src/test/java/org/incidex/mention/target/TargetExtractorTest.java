@@ -16,8 +16,8 @@ class TargetExtractorTest {
   private List<Target> targets(String text) {
     return new TargetExtractor()
         .extract(PlainAnalyzer.of(text), DocumentContext.of(Document.of("t", text))).stream()
-        .map(m -> ((TargetMention) m).target())
-        .toList();
+            .map(m -> ((TargetMention) m).target())
+            .toList();
   }
 
   @ParameterizedTest(name = "{0}")
