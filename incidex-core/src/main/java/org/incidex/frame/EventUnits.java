@@ -148,6 +148,10 @@ final class EventUnits {
     if (places.size() != 2 || places.get(0).name().equals(places.get(1).name())) {
       return List.of(unit);
     }
+    boolean aTown = places.stream().anyMatch(p -> p.kind() == WherePrecision.TOWN);
+    if (!aTown || places.get(0).admin1().equals(places.get(1).admin1())) {
+      return List.of(unit); // two sites of one city are one coordinated attack ("Bamako")
+    }
     int gapStart = places.get(0).span().end() - sentenceStart;
     int gapEnd = places.get(1).span().start() - sentenceStart;
     if (gapStart < 0 || gapEnd > text.length() || gapEnd <= gapStart) {

@@ -102,11 +102,20 @@ public final class IncidentFuser {
     if (gap > NEARBY) {
       return false;
     }
+    if (NAMED_DAY.matcher(f.sentence().text()).find() && !f.reference()) {
+      return false; // "On May 24, …": a day of its own, even one we cannot place in a year
+    }
     return f.place().isEmpty()
         || last.place().isEmpty()
         || Compatibility.sameName(last.place().get(), f.place().get())
         || last.place().get().kind() != f.place().get().kind();
   }
+
+  /** A day or month named in a sentence ("On April 21", "In October"). */
+  private static final Pattern NAMED_DAY =
+      Pattern.compile(
+          "\\b(?:[Oo]n|[Ii]n|[Ss]ince)\\s+(?:early\\s+|late\\s+|mid-)?(?:January|February|March"
+              + "|April|May|June|July|August|September|October|November|December)\\b");
 
   /** The events a reference frame points back to: the last of its kind, or the last two. */
   private static List<Draft> referents(List<Draft> drafts, IncidentFrame f) {

@@ -40,6 +40,7 @@ public final class ActorExtractor implements MentionExtractor {
     String folded = FoldedText.fold(text);
     String lower = folded.toLowerCase(Locale.ROOT);
     boolean[] taken = new boolean[text.length()];
+    boolean caseless = text.equals(lower) || text.equals(text.toUpperCase(Locale.ROOT));
     List<ActorMention> out = new ArrayList<>();
     for (Map.Entry<String, LexiconEntry> n : lexicon.names()) {
       String name = FoldedText.fold(n.getKey());
@@ -49,7 +50,9 @@ public final class ActorExtractor implements MentionExtractor {
       int from = 0;
       while ((from = haystack.indexOf(needle, from)) >= 0) {
         int end = from + needle.length();
-        if (FoldedText.bounded(folded, from, end) && free(taken, from, end)) {
+        if (FoldedText.bounded(folded, from, end)
+            && free(taken, from, end)
+            && (exact || casedAlike(name, text.substring(from, end), caseless))) {
           LexiconEntry e = n.getValue();
           take(taken, from, end);
           out.add(
@@ -123,6 +126,35 @@ public final class ActorExtractor implements MentionExtractor {
       }
       i = j;
     }
+  }
+
+  /** Small words that names write in lower case or capitalised alike ("al-Qaeda", "Al Qaeda"). */
+  private static final java.util.Set<String> SMALL_WORDS =
+      java.util.Set.of(
+          "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the", "of", "wa", "wal", "and",
+          "in", "for", "e", "i", "ul");
+
+  /**
+   * A capitalised word of the name must be capitalised in the text too, so "a fundamentalist
+   * Islamic state" is not the Islamic State; texts written in one case are exempt.
+   */
+  static boolean casedAlike(String name, String found, boolean caseless) {
+    if (caseless) {
+      return true;
+    }
+    String[] want = name.split("[\\s-]+");
+    String[] got = found.split("[\\s-]+");
+    for (int i = 0; i < Math.min(want.length, got.length); i++) {
+      if (want[i].isEmpty()
+          || got[i].isEmpty()
+          || SMALL_WORDS.contains(want[i].toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (Character.isUpperCase(want[i].charAt(0)) && !Character.isUpperCase(got[i].charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean free(boolean[] taken, int start, int end) {

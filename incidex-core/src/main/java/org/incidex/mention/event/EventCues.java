@@ -102,6 +102,10 @@ final class EventCues {
               FACILITY_ATTACK),
           EventCue.strong("unarmed assault", "beaten|beating|lynch(?:ed|ing)", UNARMED_ASSAULT),
           // weak cues: an event only with other evidence
+          EventCue.weak(
+              "claim",
+              "claim(?:ed|s|ing)? (?:of )?responsibility|responsibility (?:was|has been) claimed",
+              UNKNOWN),
           EventCue.agent(
               "weapon",
               "bombs?|rockets?|mortars?|grenades?|katyushas?|missiles?|landmines?|mines? exploded"

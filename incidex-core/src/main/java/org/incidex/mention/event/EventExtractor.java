@@ -34,8 +34,12 @@ public final class EventExtractor implements MentionExtractor {
           continue;
         }
         taken.add(new int[] {m.start(), m.end()});
-        boolean generic = TriggerContext.isGeneric(text, m.start(), m.end(), cue.weak());
-        boolean definite = TriggerContext.isDefinite(text, m.start(), m.end());
+        boolean generic =
+            TriggerContext.isGeneric(text, m.start(), m.end(), cue.weak())
+                || TriggerContext.isLegalProceeding(text);
+        // a claim of responsibility always speaks of an event told (or named) elsewhere
+        boolean definite =
+            cue.name().equals("claim") || TriggerContext.isDefinite(text, m.start(), m.end());
         String cueText = m.group().toLowerCase(Locale.ROOT);
         Span span = sentence.toDocument(m.start(), m.end());
         out.add(

@@ -143,6 +143,17 @@ final class TriggerContext {
   private static final Pattern NOMINAL_PARTICIPLE =
       Pattern.compile("\\b(?:those|the)\\s+$", Pattern.CASE_INSENSITIVE);
 
+  /** A sentence about a trial or charges: the acts it lists are charges, not events told. */
+  private static final Pattern LEGAL =
+      Pattern.compile(
+          "\\b(?:charged (?:\\w+ ){0,4}with|accused of|convicted of|sentenced (?:\\w+ ){0,3}for"
+              + "|indicted for|on trial for|pleaded (?:not )?guilty|pleading (?:not )?guilty)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean isLegalProceeding(String text) {
+    return LEGAL.matcher(text).find();
+  }
+
   /** Whether the offset lies inside a quotation ("…" or “…”) of the sentence. */
   static boolean isQuoted(String text, int offset) {
     int straight = 0;
