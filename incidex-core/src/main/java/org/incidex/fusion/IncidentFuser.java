@@ -105,10 +105,36 @@ public final class IncidentFuser {
     if (NAMED_DAY.matcher(f.sentence().text()).find() && !f.reference()) {
       return false; // "On May 24, …": a day of its own, even one we cannot place in a year
     }
+    if (otherWeekday(last, f)) {
+      return false; // "…died Tuesday in two attacks. And on Monday, an explosion killed 18…"
+    }
     return f.place().isEmpty()
         || last.place().isEmpty()
         || Compatibility.sameName(last.place().get(), f.place().get())
         || last.place().get().kind() != f.place().get().kind();
+  }
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+  /** The new account names a weekday the event's accounts do not. */
+  private static boolean otherWeekday(Draft last, IncidentFrame f) {
+    java.util.regex.Matcher m = WEEKDAY.matcher(f.sentence().text());
+    if (!m.find()) {
+      return false;
+    }
+    String day = m.group(1);
+    boolean anyDay = false;
+    for (IncidentFrame g : last.frames) {
+      java.util.regex.Matcher n = WEEKDAY.matcher(g.sentence().text());
+      while (n.find()) {
+        anyDay = true;
+        if (n.group(1).equals(day)) {
+          return false;
+        }
+      }
+    }
+    return anyDay;
   }
 
   /** A day or month named in a sentence ("On April 21", "In October"). */

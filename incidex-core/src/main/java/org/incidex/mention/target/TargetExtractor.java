@@ -28,7 +28,7 @@ public final class TargetExtractor implements MentionExtractor {
       Pattern.compile(
           "\\b(?:attack(?:ed|s|ing)?(?: on| against)?|assault(?:ed)? on|target(?:ed|ing|s)?|against"
               + "|struck|strike on|hit|hits|rocked|stormed|storming|into|through|at|on|bomb(?:ed|ing)"
-              + " of|of|killing|killed|wounding|wounded|injuring|injured|including|included"
+              + " of|attack on|killing|killed|wounding|wounded|injuring|injured|including|included"
               + "|kidnapped|abducted|shot|ambushed|raided|seized|torched|burned|set fire to"
               + "|transporting|carrying|mourning|among|outside|inside|aimed at|directed at)\\b"
               + "[^,;:!?\"“”()]{0,50}$", // a period inside a sentence is an abbreviation
