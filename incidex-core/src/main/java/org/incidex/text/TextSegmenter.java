@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  *   <li>Abbreviations ({@code U.S.}, {@code Gen.}, initials) do not end a sentence.
  *   <li>A news dateline ({@code Kabul, Afghanistan (CNN) -- }) and a {@code date 2022-10-29} line
  *       are metadata, not part of the first sentence.
+ *   <li>A line without any capital letter (lower-cased wire text such as MUC-4) is read caselessly:
+ *       a lower-case word may start a sentence, and a period followed by two or more spaces ends
+ *       one even after an abbreviation ({@code by the u.s. the embassy}).
  * </ul>
  *
  * Every span is an exact range of the original text; nothing is rewritten.
@@ -133,6 +136,7 @@ public final class TextSegmenter implements Segmenter {
 
   /** Splits one line of running text into sentences. */
   private static void splitLine(String text, Span line, List<Segment> out) {
+    boolean caseless = isCaseless(text, line);
     int pos = skipLeading(text, line.start(), line.end());
     int sentenceStart = pos;
     int i = pos;
@@ -150,8 +154,11 @@ public final class TextSegmenter implements Segmenter {
         boolean boundary =
             next >= line.end()
                 || (Character.isWhitespace(text.charAt(next)) || next > end)
-                    && startsSentence(text, next, line.end());
-        if (boundary && c == '.' && isAbbreviation(text, sentenceStart, i)) {
+                    && startsSentence(text, next, line.end(), caseless);
+        if (boundary
+            && c == '.'
+            && !(caseless && widelySpaced(text, next, line.end()))
+            && isAbbreviation(text, sentenceStart, i, caseless)) {
           boundary = false;
         }
         if (boundary) {
@@ -188,8 +195,21 @@ public final class TextSegmenter implements Segmenter {
     return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')';
   }
 
-  /** Whether the text at {@code i} can begin a new sentence. */
-  private static boolean startsSentence(String text, int i, int limit) {
+  /** A line is caseless when it has letters but no capital letter. */
+  private static boolean isCaseless(String text, Span line) {
+    return text.substring(line.start(), line.end()).codePoints().noneMatch(Character::isUpperCase);
+  }
+
+  /** Two or more spaces at {@code i}: how typed wire text separates sentences. */
+  private static boolean widelySpaced(String text, int i, int limit) {
+    return i + 1 < limit && text.charAt(i) == ' ' && text.charAt(i + 1) == ' ';
+  }
+
+  /**
+   * Whether the text at {@code i} can begin a new sentence: a capital or a digit, or in caseless
+   * text any letter.
+   */
+  private static boolean startsSentence(String text, int i, int limit, boolean caseless) {
     int j = i;
     while (j < limit && Character.isWhitespace(text.charAt(j))) {
       j++;
@@ -210,11 +230,11 @@ public final class TextSegmenter implements Segmenter {
       return true;
     }
     char c = text.charAt(j);
-    return Character.isUpperCase(c) || Character.isDigit(c);
+    return Character.isUpperCase(c) || Character.isDigit(c) || caseless && Character.isLetter(c);
   }
 
   /** Whether the period at {@code dot} closes an abbreviation or an initial. */
-  private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+  private static boolean isAbbreviation(String text, int sentenceStart, int dot, boolean caseless) {
     int w = dot;
     while (w > sentenceStart
         && !Character.isWhitespace(text.charAt(w - 1))
@@ -231,7 +251,7 @@ public final class TextSegmenter implements Segmenter {
       return true;
     }
     // single initials: "J. Smith", and dotted acronyms: "U.N.", "a.m."
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+    if (word.length() == 1 && (caseless || Character.isUpperCase(word.charAt(0)))) {
       return true;
     }
     return word.matches("(?:\\p{L}\\.)+\\p{L}");

@@ -42,6 +42,13 @@ class TextSegmenterTest {
           quotations of several sentences split with their quotation marks | "We did it. We will do it again," he said. | "We did it. // We will do it again," he said.
           a leading ellipsis is not part of the sentence | "Blessed. ...We wage war against them." | "Blessed. // We wage war against them."
           a question inside a quotation continues the sentence | "Why fight?" said Museveni. | "Why fight?" said Museveni.
+          caseless text splits before a lower-case word | the army denied it.  guerrillas attacked the farm. | the army denied it. // guerrillas attacked the farm.
+          caseless text splits after one space too | near the sacamil neighborhood. among the weapons were rifles. | near the sacamil neighborhood. // among the weapons were rifles.
+          a caseless abbreviation does not end a sentence | maj. rodriguez said the u.s. embassy was hit. | maj. rodriguez said the u.s. embassy was hit.
+          two spaces end a caseless sentence after an abbreviation | aid came from the u.s.  the fmln denied it. | aid came from the u.s. // the fmln denied it.
+          a caseless initial does not end a sentence | he met jose n. duarte today. | he met jose n. duarte today.
+          a caseless dateline is metadata | san salvador, 3 jan 90 (radio venceremos) -- the fmln attacked. | the fmln attacked.
+          a capital anywhere keeps the cased rules | the U.S. embassy said so. guerrillas attacked. | the U.S. embassy said so. guerrillas attacked.
           """)
   void splitsSentences(String rule, String input, String expected) {
     String text = input.replace("\\n", "\n");
