@@ -11,6 +11,7 @@ import org.incidex.mention.DateMention;
 import org.incidex.mention.EventMention;
 import org.incidex.mention.Mention;
 import org.incidex.mention.PlaceMention;
+import org.incidex.mention.RoleMention;
 import org.incidex.mention.SentenceMentions;
 import org.incidex.mention.TargetMention;
 import org.incidex.pipeline.DocumentResult;
@@ -107,6 +108,8 @@ public final class DebugWriter {
       return "attribution " + at.attribution() + " " + at.actor().name();
     } else if (m instanceof AliasMention al) {
       return "alias " + al.name() + " = " + al.alias();
+    } else if (m instanceof RoleMention r) {
+      return "role " + r.role() + " '" + text + "' cue=" + r.cue();
     }
     return m.toString();
   }

@@ -4,7 +4,8 @@ import org.incidex.text.Span;
 
 /**
  * Something a sentence says that extraction can use: an event trigger, a casualty figure, a date, a
- * place, an actor, a target, an attribution. Spans are offsets in the document's original text.
+ * place, an actor, a target, an attribution, a participant or instrument in a role. Spans are
+ * offsets in the document's original text.
  */
 public sealed interface Mention
     permits EventMention,
@@ -14,6 +15,7 @@ public sealed interface Mention
         ActorMention,
         TargetMention,
         AttributionMention,
-        AliasMention {
+        AliasMention,
+        RoleMention {
   Span span();
 }

@@ -9,8 +9,12 @@ import org.incidex.mention.actor.CountryNationalities;
 import org.incidex.mention.casualty.CasualtyExtractor;
 import org.incidex.mention.date.DateExtractor;
 import org.incidex.mention.event.EventExtractor;
+import org.incidex.mention.perpetrator.PerpetratorExtractor;
+import org.incidex.mention.physical.PhysicalTargetExtractor;
 import org.incidex.mention.place.PlaceExtractor;
 import org.incidex.mention.target.TargetExtractor;
+import org.incidex.mention.victim.VictimExtractor;
+import org.incidex.mention.weapon.WeaponExtractor;
 import org.incidex.place.Gazetteer;
 import org.incidex.relation.PatternRelationExtractor;
 import org.incidex.text.Analyzer;
@@ -36,6 +40,10 @@ public final class Pipelines {
         new DateExtractor(),
         new PlaceExtractor(gazetteer),
         new TargetExtractor(),
+        new PerpetratorExtractor(),
+        new VictimExtractor(),
+        new PhysicalTargetExtractor(),
+        new WeaponExtractor(),
         new ActorExtractor(
             ActorLexicon.standard(), new CountryNationalities(gazetteer.countries())),
         new AliasExtractor());
