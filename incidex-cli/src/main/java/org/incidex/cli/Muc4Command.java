@@ -1,0 +1,103 @@
+package org.incidex.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.incidex.muc4.CachedAnalyzer;
+import org.incidex.muc4.Muc4Answer;
+import org.incidex.muc4.Muc4Document;
+import org.incidex.muc4.Muc4Jsonl;
+import org.incidex.muc4.Muc4Read;
+import org.incidex.muc4.Muc4TemplateMapper;
+import org.incidex.muc4.RoleModel;
+import org.incidex.muc4.TemplateMapper;
+import org.incidex.nlp.AnalyzerOptions;
+import org.incidex.nlp.CoreNlpAnalyzer;
+import org.incidex.pipeline.Pipeline;
+import org.incidex.pipeline.Pipelines;
+import org.incidex.text.Analyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code incidex muc4 --in FILE.jsonl --out PRED.jsonl}: answers MUC-4 documents with templates,
+ * from the standard pipeline over caseless (truecased) CoreNLP analyses.
+ */
+@Command(
+    name = "muc4",
+    mixinStandardHelpOptions = true,
+    description =
+        "Fill MUC-4 templates for the documents of a MUC-4 JSONL file (docid, doctext), in the"
+            + " answer keys' JSONL shape; score with shared/tools/score-muc4.")
+public final class Muc4Command implements Callable<Integer> {
+  @Option(names = "--in", required = true, paramLabel = "FILE", description = "MUC-4 JSONL input.")
+  Path in;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSONL to write.")
+  Path out;
+
+  @Option(
+      names = "--analysis-cache",
+      paramLabel = "DIR",
+      description = "Keep CoreNLP analyses in DIR and reuse them on later runs.")
+  Path cache;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Only the first N documents.")
+  Integer limit;
+
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description = "A role model from muc4-train (default: the one Incidex ships).")
+  Path model;
+
+  @Spec CommandSpec spec;
+
+  private RoleModel roleModel() throws java.io.IOException {
+    if (model == null) {
+      return RoleModel.standard();
+    }
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(model))) {
+      return RoleModel.read(in);
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    Muc4Read read = new Muc4Jsonl().read(in);
+    Output.problems(read.problems(), err);
+    List<Muc4Document> documents = read.documents();
+    if (limit != null) {
+      documents = documents.subList(0, Math.min(limit, documents.size()));
+    }
+    Pipeline pipeline = Pipelines.standard(analyzer(cache));
+    TemplateMapper mapper = new Muc4TemplateMapper(roleModel());
+    List<Muc4Answer> answers = new ArrayList<>();
+    for (Muc4Document d : documents) {
+      answers.add(new Muc4Answer(d, mapper.map(pipeline.extract(d.document()))));
+    }
+    Path absolute = out.toAbsolutePath();
+    Files.createDirectories(absolute.getParent());
+    try (Writer w = Files.newBufferedWriter(absolute, StandardCharsets.UTF_8)) {
+      new Muc4Jsonl().write(answers, w);
+    }
+    return read.problems().isEmpty() ? 0 : 1;
+  }
+
+  /** Caseless CoreNLP, behind an analysis cache when a folder is given. */
+  static Analyzer analyzer(Path cache) {
+    if (cache == null) {
+      return new CoreNlpAnalyzer(AnalyzerOptions.caseless());
+    }
+    return new CachedAnalyzer(
+        cache, "corenlp+truecase", () -> new CoreNlpAnalyzer(AnalyzerOptions.caseless()));
+  }
+}
