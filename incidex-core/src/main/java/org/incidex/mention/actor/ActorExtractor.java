@@ -44,7 +44,7 @@ public final class ActorExtractor implements MentionExtractor {
     List<ActorMention> out = new ArrayList<>();
     for (Map.Entry<String, LexiconEntry> n : lexicon.names()) {
       String name = FoldedText.fold(n.getKey());
-      boolean exact = ActorLexicon.isAcronym(name);
+      boolean exact = ActorLexicon.isAcronym(name) && !(caseless && readsCaselessly(name));
       String haystack = exact ? folded : lower;
       String needle = exact ? name : name.toLowerCase(Locale.ROOT);
       int from = 0;
@@ -126,6 +126,19 @@ public final class ActorExtractor implements MentionExtractor {
       }
       i = j;
     }
+  }
+
+  /** Acronyms that are also words or first names, which caseless text cannot tell apart. */
+  private static final java.util.Set<String> ACRONYMS_THAT_ARE_WORDS =
+      java.util.Set.of("far", "ana", "ira", "eta", "usa");
+
+  /**
+   * Whether an acronym may match in caseless text ("fmln", "eln"): three letters or more and not a
+   * word ("IS", "FAR" still need capitals).
+   */
+  static boolean readsCaselessly(String acronym) {
+    String letters = acronym.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    return letters.length() >= 3 && !ACRONYMS_THAT_ARE_WORDS.contains(letters);
   }
 
   /** Small words that names write in lower case or capitalised alike ("al-Qaeda", "Al Qaeda"). */
