@@ -12,9 +12,9 @@ import org.incidex.muc4.CachedAnalyzer;
 import org.incidex.muc4.Muc4Answer;
 import org.incidex.muc4.Muc4Document;
 import org.incidex.muc4.Muc4Jsonl;
+import org.incidex.muc4.Muc4Model;
 import org.incidex.muc4.Muc4Read;
 import org.incidex.muc4.Muc4TemplateMapper;
-import org.incidex.muc4.RoleModel;
 import org.incidex.muc4.TemplateMapper;
 import org.incidex.nlp.AnalyzerOptions;
 import org.incidex.nlp.CoreNlpAnalyzer;
@@ -60,12 +60,12 @@ public final class Muc4Command implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  private RoleModel roleModel() throws java.io.IOException {
+  private Muc4Model muc4Model() throws java.io.IOException {
     if (model == null) {
-      return RoleModel.standard();
+      return Muc4Model.standard();
     }
     try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(model))) {
-      return RoleModel.read(in);
+      return Muc4Model.read(in);
     }
   }
 
@@ -79,7 +79,7 @@ public final class Muc4Command implements Callable<Integer> {
       documents = documents.subList(0, Math.min(limit, documents.size()));
     }
     Pipeline pipeline = Pipelines.standard(analyzer(cache));
-    TemplateMapper mapper = new Muc4TemplateMapper(roleModel());
+    TemplateMapper mapper = new Muc4TemplateMapper(muc4Model());
     List<Muc4Answer> answers = new ArrayList<>();
     for (Muc4Document d : documents) {
       answers.add(new Muc4Answer(d, mapper.map(pipeline.extract(d.document()))));

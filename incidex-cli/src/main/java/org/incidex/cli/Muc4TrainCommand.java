@@ -57,7 +57,26 @@ public final class Muc4TrainCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Only the first N documents.")
   Integer limit;
 
+  @Option(
+      names = "--try",
+      paramLabel = "SETTINGS",
+      description =
+          "Train with these settings (minCount,epochs,rate,l2,folds,seed) and keep the best"
+              + " held-out estimate; repeatable.")
+  List<String> tries = new ArrayList<>();
+
   @Spec CommandSpec spec;
+
+  private static RoleModelTrainer.Settings settings(String csv) {
+    String[] v = csv.split(",");
+    return new RoleModelTrainer.Settings(
+        Integer.parseInt(v[0]),
+        Integer.parseInt(v[1]),
+        Double.parseDouble(v[2]),
+        Double.parseDouble(v[3]),
+        Integer.parseInt(v[4]),
+        Long.parseLong(v[5]));
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -71,7 +90,9 @@ public final class Muc4TrainCommand implements Callable<Integer> {
     Pipeline pipeline = Pipelines.standard(Muc4Command.analyzer(cache));
     Muc4Training training =
         new Muc4Training(new RoleModelTrainer(RoleModelTrainer.Settings.standard()));
-    RoleModelTrainer.Result result = training.run(pipeline, documents, err);
+    RoleModelTrainer.Result result =
+        training.run(
+            pipeline, documents, tries.stream().map(Muc4TrainCommand::settings).toList(), err);
     Path absolute = model.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
     try (Writer w =
@@ -79,6 +100,7 @@ public final class Muc4TrainCommand implements Callable<Integer> {
             new GZIPOutputStream(Files.newOutputStream(absolute)), StandardCharsets.UTF_8)) {
       result.model().write(w);
     }
+    result.report().forEach(line -> err.println("incidex: " + line));
     err.println("incidex: wrote " + result.model().size() + " features to " + model);
     if (heldOut != null) {
       try (Writer w = Files.newBufferedWriter(heldOut, StandardCharsets.UTF_8)) {

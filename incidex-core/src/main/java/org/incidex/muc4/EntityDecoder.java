@@ -8,16 +8,26 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.incidex.mention.actor.ActorLexicon;
+import org.incidex.mention.actor.LexiconEntry;
+import org.incidex.text.Token;
 
 /**
  * Stage: turns scored candidates of one document into entities per slot. Candidates at or above a
  * floor probability are grouped into one entity when they have the same text (as the scorer
- * compares), overlap in the text ({@code car bomb} and {@code bomb} at one place), or one's words
- * are among the other's with the same last word ({@code galan} and {@code luis carlos galan}). An
- * entity gives the text of its most probable candidate.
+ * compares), overlap in the text ({@code car bomb} and {@code bomb} at one place), name the same
+ * actor in the lexicon or one is the other's acronym ({@code fmln}), or one's lemmas are among the
+ * other's with the same head ({@code galan} and {@code luis carlos galan}, {@code bombs} and {@code
+ * two bombs}). An entity gives the text of its most probable candidate.
  */
 final class EntityDecoder {
+  private final ActorLexicon lexicon;
+
+  EntityDecoder(ActorLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   List<Entity> decode(
       Slot slot, List<Candidate> candidates, double[][] probabilities, double floor) {
@@ -35,17 +45,27 @@ final class EntityDecoder {
     for (int a = 0; a < kept.size(); a++) {
       Candidate ca = candidates.get(kept.get(a));
       String text = Muc4Text.normalise(ca.text());
-      words.add(new HashSet<>(Arrays.asList(text.split(" "))));
+      words.add(lemmas(ca));
       Integer same = byText.putIfAbsent(text, a);
       if (same != null) {
         union(parent, a, same);
+      }
+      Optional<LexiconEntry> actor = lexicon.lookup(ca.text());
+      if (actor.isPresent()) {
+        Integer named = byText.putIfAbsent("\u0000" + actor.get().canonical(), a);
+        if (named != null) {
+          union(parent, a, named);
+        }
       }
     }
     for (int a = 0; a < kept.size(); a++) {
       Candidate ca = candidates.get(kept.get(a));
       for (int b = 0; b < a; b++) {
         Candidate cb = candidates.get(kept.get(b));
-        if (overlap(ca, cb) || sameName(ca, cb, words.get(a), words.get(b))) {
+        if (overlap(ca, cb)
+            || sameName(ca, cb, words.get(a), words.get(b))
+            || Acronyms.isAcronymOf(ca.text(), cb.text())
+            || Acronyms.isAcronymOf(cb.text(), ca.text())) {
           union(parent, a, b);
         }
       }
@@ -65,6 +85,18 @@ final class EntityDecoder {
               probabilities[best][s]));
     }
     out.sort(Comparator.comparingInt(Entity::firstSentence));
+    return out;
+  }
+
+  /** The lemmas of a candidate's words, lower case, without punctuation and articles. */
+  private static Set<String> lemmas(Candidate c) {
+    Set<String> out = new HashSet<>();
+    for (Token t : c.phrase().tokens()) {
+      String lemma = Muc4Text.normalise(t.lemma());
+      if (!lemma.isEmpty()) {
+        out.add(lemma);
+      }
+    }
     return out;
   }
 

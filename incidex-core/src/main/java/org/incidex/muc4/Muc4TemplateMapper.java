@@ -3,29 +3,32 @@ package org.incidex.muc4;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.incidex.mention.actor.ActorLexicon;
 import org.incidex.pipeline.DocumentResult;
 
 /**
- * Maps one document's extraction to MUC-4 templates: scores every candidate phrase with the {@link
- * RoleModel}, groups the ones above each slot's threshold into entities ({@link EntityDecoder}) and
- * assembles templates from the document's incidents ({@link TemplateAssembler}).
+ * Maps one document's extraction to MUC-4 templates: weighs how relevant the document is and scores
+ * every candidate phrase ({@link Muc4Model}), groups the candidates above each slot's threshold
+ * into entities ({@link EntityDecoder}) and assembles templates from the document's incidents
+ * ({@link TemplateAssembler}).
  */
 public final class Muc4TemplateMapper implements TemplateMapper {
-  private final RoleModel model;
-  private final EntityDecoder decoder = new EntityDecoder();
+  private final Muc4Model model;
+  private final EntityDecoder decoder = new EntityDecoder(ActorLexicon.standard());
   private final TemplateAssembler assembler = new TemplateAssembler();
 
-  public Muc4TemplateMapper(RoleModel model) {
+  public Muc4TemplateMapper(Muc4Model model) {
     this.model = model;
   }
 
   @Override
   public List<Template> map(DocumentResult result) {
+    double relevance = model.relevance(DocumentFeatures.of(result));
     Scoring scoring = Scoring.of(result);
-    return map(result, scoring.candidates(), scoring.probabilities(model));
+    return map(result, scoring.candidates(), scoring.probabilities(model, relevance));
   }
 
-  /** Templates from candidates already scored (by this model's thresholds). */
+  /** Templates from candidates already scored, by this model's thresholds. */
   List<Template> map(DocumentResult result, List<Candidate> candidates, double[][] p) {
     Map<Slot, List<Entity>> entities = new EnumMap<>(Slot.class);
     for (Slot slot : Slot.values()) {

@@ -18,6 +18,18 @@ public final class Muc4Training {
 
   public RoleModelTrainer.Result run(
       Pipeline pipeline, List<Muc4Document> documents, PrintWriter progress) {
+    return run(pipeline, documents, List.of(), progress);
+  }
+
+  /**
+   * Trains once per settings given (the trainer's own when none) over one labelling, and keeps the
+   * result with the best held-out estimate.
+   */
+  public RoleModelTrainer.Result run(
+      Pipeline pipeline,
+      List<Muc4Document> documents,
+      List<RoleModelTrainer.Settings> tries,
+      PrintWriter progress) {
     List<Labelled> labelled = new ArrayList<>();
     long candidates = 0;
     for (Muc4Document d : documents) {
@@ -30,6 +42,18 @@ public final class Muc4Training {
         progress.flush();
       }
     }
-    return trainer.train(labelled);
+    if (tries.isEmpty()) {
+      return trainer.train(labelled);
+    }
+    RoleModelTrainer.Result best = null;
+    for (RoleModelTrainer.Settings s : tries) {
+      RoleModelTrainer.Result r = trainer.train(labelled, s);
+      r.report().forEach(line -> progress.println("incidex: " + line));
+      progress.flush();
+      if (best == null || r.estimate() > best.estimate()) {
+        best = r;
+      }
+    }
+    return best;
   }
 }

@@ -2,8 +2,6 @@ package org.incidex.muc4;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -11,22 +9,30 @@ import java.util.Set;
 import org.incidex.pipeline.DocumentResult;
 
 /**
- * Learns the {@link RoleModel} from answer keys: labels each candidate by whether the key lists its
- * text for a slot (compared as the scorer compares), trains one logistic regression per slot by
- * AdaGrad with L2 regularisation over features seen at least {@code minCount} times, and chooses
- * each slot's threshold on held-out folds ({@link ThresholdSearch}) before training on everything.
- * Deterministic for a given seed.
+ * Learns the {@link Muc4Model} from answer keys, in two stages. The relevance model learns from
+ * document features whether a key has any template. The role model learns, per slot, whether the
+ * key lists a candidate's text (compared as the scorer compares), with the document's held-out
+ * relevance as a feature. Each slot's threshold is chosen on held-out folds ({@link
+ * ThresholdSearch}) before both models are fitted on everything. Deterministic for a given seed.
  */
 public final class RoleModelTrainer {
-  /** How to train. */
+  /** How to train: the fitting settings and the number of folds. */
   public record Settings(int minCount, int epochs, double rate, double l2, int folds, long seed) {
     public static Settings standard() {
-      return new Settings(3, 8, 0.1, 1e-6, 5, 17);
+      return new Settings(3, 15, 0.05, 1e-5, 5, 17);
+    }
+
+    Logistic.Settings fitting() {
+      return new Logistic.Settings(minCount, epochs, rate, l2, seed);
     }
   }
 
-  /** The model, and held-out answers for every training document (from the fold models). */
-  public record Result(RoleModel model, List<Muc4Answer> heldOut) {}
+  /**
+   * The model, held-out answers for every training document (from the fold models), and a report:
+   * how many key entities some candidate could fill, and how well relevance was told apart.
+   */
+  public record Result(
+      Muc4Model model, List<Muc4Answer> heldOut, List<String> report, double estimate) {}
 
   private static final int SLOTS = Slot.values().length;
   private final Settings settings;
@@ -36,7 +42,7 @@ public final class RoleModelTrainer {
     this.settings = settings;
   }
 
-  /** One training document, analysed: candidates, feature ids and labels. */
+  /** One training document, analysed: features and labels. */
   Labelled label(Muc4Document gold, DocumentResult result) {
     Scoring scoring = Scoring.of(result);
     List<Set<String>> slotMentions = new ArrayList<>();
@@ -55,128 +61,139 @@ public final class RoleModelTrainer {
         }
       }
     }
-    return new Labelled(gold, result, scoring.candidates(), features, labels);
+    int[] document = index.ids(DocumentFeatures.of(result));
+    return new Labelled(
+        gold,
+        result,
+        document,
+        !gold.templates().isEmpty(),
+        scoring.candidates(),
+        features,
+        labels);
   }
 
   /** Trains with held-out thresholds; the documents must come from {@link #label}. */
   public Result train(List<Labelled> docs) {
-    List<List<Labelled>> folds = folds(docs);
-    List<double[][]> heldOutProbabilities = new ArrayList<>(Collections.nCopies(docs.size(), null));
-    Map<Labelled, Integer> position = new HashMap<>();
-    for (int i = 0; i < docs.size(); i++) {
-      position.put(docs.get(i), i);
+    return train(docs, settings);
+  }
+
+  /** Trains with other settings, over the same labelled documents. */
+  public Result train(List<Labelled> docs, Settings settings) {
+    int[] fold = folds(docs.size(), settings);
+    double[] relevance = heldOutRelevance(docs, fold, settings);
+    List<int[][]> rows = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      rows.add(withRelevance(docs.get(d), relevance[d]));
     }
-    for (int k = 0; k < folds.size(); k++) {
-      List<Labelled> train = new ArrayList<>();
-      for (int j = 0; j < folds.size(); j++) {
-        if (j != k) {
-          train.addAll(folds.get(j));
+    List<double[][]> heldOut = new ArrayList<>(Collections.nCopies(docs.size(), null));
+    for (int k = 0; k < settings.folds(); k++) {
+      float[][] w = fitRoles(docs, rows, fold, k, settings);
+      for (int d = 0; d < docs.size(); d++) {
+        if (fold[d] == k) {
+          heldOut.set(d, probabilities(w, rows.get(d)));
         }
       }
-      float[][] w = fit(train);
-      for (Labelled d : folds.get(k)) {
-        heldOutProbabilities.set(position.get(d), probabilities(w, d));
+    }
+    Map<Slot, ThresholdSearch.Cut> cuts = new ThresholdSearch().choose(docs, heldOut);
+    Map<Slot, Double> thresholds = new java.util.EnumMap<>(Slot.class);
+    cuts.forEach((slot, cut) -> thresholds.put(slot, cut.threshold()));
+    Muc4Model model =
+        new Muc4Model(
+            LinearModel.of(fitRelevance(docs, fold, -1, settings), index),
+            LinearModel.of(fitRoles(docs, rows, fold, -1, settings), index),
+            thresholds);
+    Muc4TemplateMapper mapper = new Muc4TemplateMapper(model);
+    List<Muc4Answer> answers = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      Labelled l = docs.get(d);
+      answers.add(new Muc4Answer(l.gold(), mapper.map(l.result(), l.candidates(), heldOut.get(d))));
+    }
+    return new Result(
+        model,
+        answers,
+        TrainingReport.lines(docs, relevance, cuts, settings),
+        TrainingReport.estimate(cuts.values()));
+  }
+
+  /** Each document's fold, from a seeded shuffle. */
+  private static int[] folds(int n, Settings settings) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, new Random(settings.seed()));
+    int[] fold = new int[n];
+    for (int i = 0; i < n; i++) {
+      fold[order.get(i)] = i % settings.folds();
+    }
+    return fold;
+  }
+
+  private double[] heldOutRelevance(List<Labelled> docs, int[] fold, Settings settings) {
+    double[] out = new double[docs.size()];
+    for (int k = 0; k < settings.folds(); k++) {
+      float[][] w = fitRelevance(docs, fold, k, settings);
+      for (int d = 0; d < docs.size(); d++) {
+        if (fold[d] == k) {
+          out[d] = Logistic.probabilities(w, docs.get(d).documentFeatures(), 1)[0];
+        }
       }
     }
-    Map<Slot, Double> thresholds = new ThresholdSearch().choose(docs, heldOutProbabilities);
-    RoleModel model = model(fit(docs), thresholds);
-    Muc4TemplateMapper mapper = new Muc4TemplateMapper(model);
-    List<Muc4Answer> heldOut = new ArrayList<>();
-    for (int i = 0; i < docs.size(); i++) {
-      Labelled d = docs.get(i);
-      heldOut.add(
-          new Muc4Answer(
-              d.gold(), mapper.map(d.result(), d.candidates(), heldOutProbabilities.get(i))));
-    }
-    return new Result(model, heldOut);
+    return out;
   }
 
-  private List<List<Labelled>> folds(List<Labelled> docs) {
-    List<Labelled> shuffled = new ArrayList<>(docs);
-    Collections.shuffle(shuffled, new Random(settings.seed()));
-    List<List<Labelled>> folds = new ArrayList<>();
-    for (int k = 0; k < settings.folds(); k++) {
-      folds.add(new ArrayList<>());
-    }
-    for (int i = 0; i < shuffled.size(); i++) {
-      folds.get(i % settings.folds()).add(shuffled.get(i));
-    }
-    return folds;
-  }
-
-  /** AdaGrad over the documents' candidates; weights indexed by feature id, then slot. */
-  float[][] fit(List<Labelled> docs) {
-    int[] counts = new int[index.size()];
+  /** Fits the relevance model on every fold but {@code without} (-1: on all). */
+  private float[][] fitRelevance(List<Labelled> docs, int[] fold, int without, Settings settings) {
     List<int[]> rows = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
-    for (Labelled d : docs) {
-      for (int i = 0; i < d.features().length; i++) {
-        for (int f : d.features()[i]) {
-          counts[f]++;
-        }
-        rows.add(d.features()[i]);
-        labels.add(d.labels()[i]);
+    for (int d = 0; d < docs.size(); d++) {
+      if (fold[d] != without) {
+        rows.add(docs.get(d).documentFeatures());
+        labels.add(docs.get(d).relevant() ? 1 : 0);
       }
     }
-    float[][] w = new float[index.size()][SLOTS];
-    float[][] g2 = new float[index.size()][SLOTS];
-    Integer[] order = new Integer[rows.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Random random = new Random(settings.seed());
-    for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-      Collections.shuffle(java.util.Arrays.asList(order), random);
-      for (int i : order) {
-        int[] x = rows.get(i);
-        int y = labels.get(i);
-        for (int s = 0; s < SLOTS; s++) {
-          double z = 0;
-          for (int f : x) {
-            if (counts[f] >= settings.minCount()) {
-              z += w[f][s];
-            }
-          }
-          double g = 1 / (1 + Math.exp(-z)) - ((y >> s) & 1);
-          for (int f : x) {
-            if (counts[f] >= settings.minCount()) {
-              double grad = g + settings.l2() * w[f][s];
-              g2[f][s] += (float) (grad * grad);
-              w[f][s] -= (float) (settings.rate() * grad / Math.sqrt(g2[f][s] + 1e-8));
-            }
-          }
-        }
-      }
-    }
-    return w;
+    return Logistic.fit(rows, unbox(labels), 1, index.size(), settings.fitting());
   }
 
-  private static double[][] probabilities(float[][] w, Labelled d) {
-    double[][] p = new double[d.features().length][SLOTS];
-    for (int i = 0; i < p.length; i++) {
-      for (int s = 0; s < SLOTS; s++) {
-        double z = 0;
-        for (int f : d.features()[i]) {
-          z += w[f][s];
-        }
-        p[i][s] = 1 / (1 + Math.exp(-z));
+  /** Fits the role model on every fold but {@code without} (-1: on all). */
+  private float[][] fitRoles(
+      List<Labelled> docs, List<int[][]> rows, int[] fold, int without, Settings settings) {
+    List<int[]> x = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      if (fold[d] == without) {
+        continue;
       }
+      int[][] r = rows.get(d);
+      for (int i = 0; i < r.length; i++) {
+        x.add(r[i]);
+        labels.add(docs.get(d).labels()[i]);
+      }
+    }
+    return Logistic.fit(x, unbox(labels), SLOTS, index.size(), settings.fitting());
+  }
+
+  /** The document's candidate rows with the relevance feature added. */
+  private int[][] withRelevance(Labelled d, double relevance) {
+    int rel = index.ids(List.of(Scoring.relevanceFeature(relevance)))[0];
+    int[][] out = new int[d.features().length][];
+    for (int i = 0; i < out.length; i++) {
+      int[] row = java.util.Arrays.copyOf(d.features()[i], d.features()[i].length + 1);
+      row[row.length - 1] = rel;
+      out[i] = row;
+    }
+    return out;
+  }
+
+  private static double[][] probabilities(float[][] w, int[][] rows) {
+    double[][] p = new double[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      p[i] = Logistic.probabilities(w, rows[i], SLOTS);
     }
     return p;
   }
 
-  /** The model with features whose weights all round to zero left out. */
-  private RoleModel model(float[][] w, Map<Slot, Double> thresholds) {
-    Map<String, float[]> weights = new HashMap<>();
-    for (int f = 0; f < w.length; f++) {
-      float max = 0;
-      for (float v : w[f]) {
-        max = Math.max(max, Math.abs(v));
-      }
-      if (max >= 1e-3f) {
-        weights.put(index.name(f), w[f]);
-      }
-    }
-    return new RoleModel(weights, new EnumMap<>(thresholds));
+  private static int[] unbox(List<Integer> values) {
+    return values.stream().mapToInt(Integer::intValue).toArray();
   }
 }

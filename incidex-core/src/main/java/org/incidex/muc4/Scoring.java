@@ -6,9 +6,10 @@ import org.incidex.mention.SentenceMentions;
 import org.incidex.pipeline.DocumentResult;
 
 /**
- * A document's candidates with their features and, once a model is given, their probabilities: the
- * shared first half of mapping ({@link Muc4TemplateMapper}) and of training ({@link
- * RoleModelTrainer}).
+ * A document's candidates with their features: the shared first half of mapping ({@link
+ * Muc4TemplateMapper}) and of training ({@link RoleModelTrainer}). The document's relevance is
+ * given to each candidate as one more feature ({@link #relevanceFeature}), so the role model learns
+ * how much a slot should trust a document the relevance model doubts.
  */
 record Scoring(DocumentResult result, List<Candidate> candidates, List<List<String>> features) {
   Scoring {
@@ -16,33 +17,38 @@ record Scoring(DocumentResult result, List<Candidate> candidates, List<List<Stri
     features = List.copyOf(features);
   }
 
+  /** Candidates and their features, without the relevance feature. */
   static Scoring of(DocumentResult result) {
     CandidateFinder finder = new CandidateFinder();
     List<Candidate> candidates = new ArrayList<>();
     List<SentenceMentions> sentences = result.sentences();
-    List<Integer> owner = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      if (!sentences.get(i).sentence().isBody()) {
-        continue;
-      }
-      for (Candidate c : finder.find(sentences.get(i), i)) {
-        candidates.add(c);
-        owner.add(i);
+      if (sentences.get(i).sentence().isBody()) {
+        candidates.addAll(finder.find(sentences.get(i), i));
       }
     }
     DocumentSummary summary = new DocumentSummary(sentences, candidates);
     CandidateFeatures describe = new CandidateFeatures();
     List<List<String>> features = new ArrayList<>();
-    for (int k = 0; k < candidates.size(); k++) {
-      features.add(describe.of(candidates.get(k), sentences.get(owner.get(k)), summary));
+    for (Candidate c : candidates) {
+      features.add(describe.of(c, sentences.get(c.sentence()), summary));
     }
     return new Scoring(result, candidates, features);
   }
 
-  double[][] probabilities(RoleModel model) {
+  /** The feature that tells a candidate how relevant its document is, in tenths. */
+  static String relevanceFeature(double relevance) {
+    return "rel=" + Math.min(9, (int) (relevance * 10));
+  }
+
+  /** Every candidate's slot probabilities under the model, for a document of this relevance. */
+  double[][] probabilities(Muc4Model model, double relevance) {
+    String rel = relevanceFeature(relevance);
     double[][] p = new double[candidates.size()][];
     for (int i = 0; i < p.length; i++) {
-      p[i] = model.probabilities(features.get(i));
+      List<String> f = new ArrayList<>(features.get(i));
+      f.add(rel);
+      p[i] = model.roles(f);
     }
     return p;
   }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.incidex.mention.actor.ActorLexicon;
 
 /**
  * Chooses each slot's threshold on held-out probabilities: the entities decoded above a low floor
@@ -17,13 +18,16 @@ import java.util.Set;
 final class ThresholdSearch {
   private static final double FLOOR = 0.02;
 
-  private final EntityDecoder decoder = new EntityDecoder();
+  private final EntityDecoder decoder = new EntityDecoder(ActorLexicon.standard());
 
   /** One ranked entity: its probability and whether it was right. */
   private record Ranked(double probability, boolean right) {}
 
-  Map<Slot, Double> choose(List<Labelled> docs, List<double[][]> probabilities) {
-    Map<Slot, Double> out = new EnumMap<>(Slot.class);
+  /** A slot's chosen threshold, and the entities right, proposed and in the key at it. */
+  record Cut(double threshold, int right, int proposed, int gold) {}
+
+  Map<Slot, Cut> choose(List<Labelled> docs, List<double[][]> probabilities) {
+    Map<Slot, Cut> out = new EnumMap<>(Slot.class);
     for (Slot slot : Slot.values()) {
       List<Ranked> ranked = new ArrayList<>();
       int gold = 0;
@@ -53,10 +57,10 @@ final class ThresholdSearch {
   }
 
   /** The probability cut-off with the highest F1. */
-  private static double best(List<Ranked> ranked, int gold) {
+  private static Cut best(List<Ranked> ranked, int gold) {
     ranked.sort(Comparator.comparingDouble(Ranked::probability).reversed());
     double bestF = -1;
-    double bestCut = 0.5;
+    Cut bestCut = new Cut(0.5, 0, 0, gold);
     int right = 0;
     for (int i = 0; i < ranked.size(); i++) {
       if (ranked.get(i).right()) {
@@ -72,9 +76,9 @@ final class ThresholdSearch {
       double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
       if (f > bestF) {
         bestF = f;
-        bestCut = ranked.get(i).probability();
+        bestCut = new Cut(Math.max(ranked.get(i).probability(), FLOOR), right, i + 1, gold);
       }
     }
-    return Math.max(bestCut, FLOOR);
+    return bestCut;
   }
 }

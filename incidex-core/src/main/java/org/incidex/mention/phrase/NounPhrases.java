@@ -21,7 +21,9 @@ public final class NounPhrases {
   public static Phrase around(Sentence sentence, int head) {
     List<Token> tokens = sentence.tokens();
     int first = head;
-    while (first > 0 && Words.isModifier(tokens.get(first - 1))) {
+    while (first > 0
+        && (Words.isModifier(tokens.get(first - 1))
+            || modifiesAdjective(tokens.get(first - 1), tokens.get(first)))) {
       first--;
     }
     first = balanceQuotes(tokens, first, head);
@@ -75,6 +77,13 @@ public final class NounPhrases {
       i++;
     }
     return last < 0 ? p : new Phrase(p.sentence(), p.first(), last, p.head());
+  }
+
+  /** An adverb before an adjective or participle of the phrase: "heavily armed men". */
+  private static boolean modifiesAdjective(Token adverb, Token next) {
+    return adverb.pos().equals("RB")
+        && adverb.word().endsWith("ly")
+        && (next.pos().startsWith("JJ") || next.pos().equals("VBN"));
   }
 
   private static boolean continuesPhrase(List<Token> tokens, int i) {

@@ -1,0 +1,68 @@
+package org.incidex.muc4;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Fits logistic regressions with shared sparse binary features by AdaGrad with L2 regularisation,
+ * ignoring features seen fewer than {@code minCount} times in the rows. Output {@code k} of row
+ * {@code i} is positive when bit {@code k} of {@code labels[i]} is set. Deterministic per seed.
+ */
+final class Logistic {
+  /** How to fit. */
+  record Settings(int minCount, int epochs, double rate, double l2, long seed) {}
+
+  private Logistic() {}
+
+  static float[][] fit(List<int[]> rows, int[] labels, int outputs, int features, Settings s) {
+    int[] counts = new int[features];
+    for (int[] row : rows) {
+      for (int f : row) {
+        counts[f]++;
+      }
+    }
+    float[][] w = new float[features][outputs];
+    float[][] g2 = new float[features][outputs];
+    Integer[] order = new Integer[rows.size()];
+    Arrays.setAll(order, i -> i);
+    Random random = new Random(s.seed());
+    for (int epoch = 0; epoch < s.epochs(); epoch++) {
+      Collections.shuffle(Arrays.asList(order), random);
+      for (int i : order) {
+        int[] x = rows.get(i);
+        for (int k = 0; k < outputs; k++) {
+          double z = 0;
+          for (int f : x) {
+            z += w[f][k];
+          }
+          double g = 1 / (1 + Math.exp(-z)) - ((labels[i] >> k) & 1);
+          for (int f : x) {
+            if (counts[f] >= s.minCount()) {
+              double grad = g + s.l2() * w[f][k];
+              g2[f][k] += (float) (grad * grad);
+              w[f][k] -= (float) (s.rate() * grad / Math.sqrt(g2[f][k] + 1e-8));
+            }
+          }
+        }
+      }
+    }
+    return w;
+  }
+
+  /** The probabilities of every output for one row. */
+  static double[] probabilities(float[][] w, int[] row, int outputs) {
+    double[] p = new double[outputs];
+    for (int k = 0; k < outputs; k++) {
+      double z = 0;
+      for (int f : row) {
+        if (f < w.length) {
+          z += w[f][k];
+        }
+      }
+      p[k] = 1 / (1 + Math.exp(-z));
+    }
+    return p;
+  }
+}
