@@ -61,7 +61,7 @@ public final class Muc4TrainCommand implements Callable<Integer> {
       names = "--try",
       paramLabel = "SETTINGS",
       description =
-          "Train with these settings (minCount,epochs,rate,l2,folds,seed) and keep the best"
+          "Train with these settings (minCount,epochs,rate,l1,l2,prune,pairMinCount,folds,seed) and keep the best"
               + " held-out estimate; repeatable.")
   List<String> tries = new ArrayList<>();
 
@@ -74,8 +74,11 @@ public final class Muc4TrainCommand implements Callable<Integer> {
         Integer.parseInt(v[1]),
         Double.parseDouble(v[2]),
         Double.parseDouble(v[3]),
-        Integer.parseInt(v[4]),
-        Long.parseLong(v[5]));
+        Double.parseDouble(v[4]),
+        Double.parseDouble(v[5]),
+        Integer.parseInt(v[6]),
+        Integer.parseInt(v[7]),
+        Long.parseLong(v[8]));
   }
 
   @Override

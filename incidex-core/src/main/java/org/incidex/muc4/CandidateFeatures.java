@@ -38,7 +38,6 @@ final class CandidateFeatures {
     Token headToken = p.headToken();
     f.add("pos=" + headToken.pos());
     f.add("ner=" + headToken.ner());
-    f.add("first=" + Words.lower(t.get(p.first())));
     for (int i = p.first(); i < p.last(); i++) {
       if (i != p.head()) {
         f.add("m=" + Words.lower(t.get(i)));
@@ -104,7 +103,9 @@ final class CandidateFeatures {
     var span = p.span();
     int nearest = Integer.MAX_VALUE;
     String nearestType = "none";
+    java.util.Set<String> kinds = new java.util.TreeSet<>();
     for (Mention m : sm.mentions()) {
+      kinds.add(m.getClass().getSimpleName());
       if (m instanceof ActorMention a && a.span().overlaps(span)) {
         String how = a.span().equals(span) ? "=" : a.span().contains(span) ? "<" : "~";
         f.add("actor" + how + a.actorClass());
@@ -117,6 +118,9 @@ final class CandidateFeatures {
         f.add("role" + how + r.role() + ":" + r.cue());
       } else if (m instanceof EventMention e && !e.generic()) {
         f.add("sev=" + e.type() + ":" + e.strength());
+        if (e.isStrong()) {
+          kinds.add("strong");
+        }
         int d = e.span().distanceTo(span);
         if (d < nearest) {
           nearest = d;
@@ -129,6 +133,7 @@ final class CandidateFeatures {
             + (nearest == Integer.MAX_VALUE
                 ? "none"
                 : nearest < 20 ? "near" : nearest < 60 ? "mid" : "far"));
+    kinds.forEach(k -> f.add("skind=" + k));
     f.add("evnear=" + nearestType);
     f.add("evnear+h=" + nearestType + "|" + head);
   }

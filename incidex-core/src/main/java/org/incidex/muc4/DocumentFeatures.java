@@ -25,9 +25,19 @@ final class DocumentFeatures {
     f.add("bias");
     boolean lead = true;
     int events = 0;
+    java.util.Map<Muc4Type, Integer> cues = new java.util.EnumMap<>(Muc4Type.class);
     for (SentenceMentions sm : result.sentences()) {
       if (!sm.sentence().isBody()) {
         continue;
+      }
+      for (Muc4Type t : TypeCues.of(sm)) {
+        cues.merge(t, 1, Integer::sum);
+        if (lead) {
+          f.add("leadcue=" + t);
+        }
+        for (RoleMention r : sm.all(RoleMention.class)) {
+          f.add("cue+role=" + t + ":" + r.role());
+        }
       }
       for (Token t : sm.sentence().tokens()) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -52,6 +62,7 @@ final class DocumentFeatures {
         f.add("role=" + r.role());
       }
     }
+    cues.forEach((t, n) -> f.add("cues=" + t + ":" + bucket(n)));
     f.add("events=" + bucket(events));
     f.add("frames=" + bucket(result.frames().size()));
     f.add("incidents=" + bucket(result.incidents().size()));

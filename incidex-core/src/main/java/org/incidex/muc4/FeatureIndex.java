@@ -29,6 +29,22 @@ final class FeatureIndex {
     return names.get(id);
   }
 
+  /**
+   * For each feature, how many more occurrences than the usual minimum it needs: pairs of words
+   * ({@code p1+h=}, {@code n2=}) need {@code pairMinCount} in all, since a rare pair is noise.
+   */
+  int[] extraCounts(int pairMinCount) {
+    int[] extra = new int[names.size()];
+    for (int i = 0; i < extra.length; i++) {
+      String n = names.get(i);
+      String kind = n.substring(0, Math.max(0, n.indexOf('=')));
+      if (kind.contains("+") || kind.equals("p2") || kind.equals("n2")) {
+        extra[i] = pairMinCount;
+      }
+    }
+    return extra;
+  }
+
   int size() {
     return names.size();
   }

@@ -13,7 +13,7 @@ record Labelled(
     Muc4Document gold,
     DocumentResult result,
     int[] documentFeatures,
-    boolean relevant,
+    int documentLabels,
     List<Candidate> candidates,
     int[][] features,
     int[] labels) {

@@ -51,7 +51,7 @@ final class LinearModel {
     for (Map.Entry<String, float[]> e : new TreeMap<>(weights).entrySet()) {
       StringBuilder b = new StringBuilder(prefix).append('\t').append(e.getKey());
       for (float w : e.getValue()) {
-        b.append('\t').append(w == 0 ? "0" : String.format(Locale.ROOT, "%.4g", w));
+        b.append('\t').append(w == 0 ? "0" : String.format(Locale.ROOT, "%.3g", w));
       }
       out.write(b.append('\n').toString());
     }
@@ -69,7 +69,7 @@ final class LinearModel {
     into.put(cols[1], w);
   }
 
-  /** Weights from trained arrays, leaving out features whose weights all round to zero. */
+  /** Weights from trained arrays, leaving out features whose weights are all zero. */
   static LinearModel of(float[][] w, FeatureIndex index) {
     Map<String, float[]> weights = new HashMap<>();
     int outputs = w.length == 0 ? 0 : w[0].length;
@@ -78,7 +78,7 @@ final class LinearModel {
       for (float v : w[f]) {
         max = Math.max(max, Math.abs(v));
       }
-      if (max >= 1e-3f) {
+      if (max > 0) {
         weights.put(index.name(f), w[f]);
       }
     }

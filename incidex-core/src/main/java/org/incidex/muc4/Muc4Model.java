@@ -27,12 +27,12 @@ public final class Muc4Model {
 
   private static final int SLOTS = Slot.values().length;
 
-  private final LinearModel relevance;
+  private final LinearModel document;
   private final LinearModel roles;
   private final Map<Slot, Double> thresholds;
 
-  Muc4Model(LinearModel relevance, LinearModel roles, Map<Slot, Double> thresholds) {
-    this.relevance = Objects.requireNonNull(relevance, "relevance");
+  Muc4Model(LinearModel document, LinearModel roles, Map<Slot, Double> thresholds) {
+    this.document = Objects.requireNonNull(document, "document");
     this.roles = Objects.requireNonNull(roles, "roles");
     this.thresholds = new EnumMap<>(thresholds);
     for (Slot s : Slot.values()) {
@@ -40,9 +40,9 @@ public final class Muc4Model {
     }
   }
 
-  /** The probability that a document with these features reports a MUC-4 incident. */
-  double relevance(List<String> documentFeatures) {
-    return relevance.probabilities(documentFeatures)[0];
+  /** What the document model says of a document with these features. */
+  Outlook outlook(List<String> documentFeatures) {
+    return Outlook.of(document.probabilities(documentFeatures));
   }
 
   /** The probability of each slot (by {@link Slot#ordinal()}) for a candidate's features. */
@@ -56,7 +56,7 @@ public final class Muc4Model {
 
   /** How many features the two models weigh. */
   public int size() {
-    return relevance.size() + roles.size();
+    return document.size() + roles.size();
   }
 
   /** The shipped model. */
@@ -74,7 +74,7 @@ public final class Muc4Model {
 
   public static Muc4Model read(InputStream in) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    Map<String, float[]> relevance = new HashMap<>();
+    Map<String, float[]> document = new HashMap<>();
     Map<String, float[]> roles = new HashMap<>();
     Map<Slot, Double> thresholds = new EnumMap<>(Slot.class);
     String line;
@@ -82,18 +82,23 @@ public final class Muc4Model {
       String[] cols = line.split("\t");
       if (line.startsWith("#threshold")) {
         thresholds.put(Slot.valueOf(cols[1]), Double.parseDouble(cols[2]));
-      } else if (cols[0].equals("relevance")) {
-        LinearModel.readLine(cols, 1, relevance);
+      } else if (cols[0].equals("document")) {
+        LinearModel.readLine(cols, Outlook.OUTPUTS, document);
       } else if (cols[0].equals("role")) {
         LinearModel.readLine(cols, SLOTS, roles);
       }
     }
-    return new Muc4Model(new LinearModel(1, relevance), new LinearModel(SLOTS, roles), thresholds);
+    return new Muc4Model(
+        new LinearModel(Outlook.OUTPUTS, document), new LinearModel(SLOTS, roles), thresholds);
   }
 
   public void write(Writer out) throws IOException {
     out.write("# Incidex MUC-4 model, learned from train.jsonl by incidex muc4-train.\n");
-    out.write("# relevance TAB feature TAB weight; role TAB feature TAB weights for");
+    out.write("# document TAB feature TAB weights for relevance and");
+    for (Muc4Type t : Muc4Type.values()) {
+      out.write(" " + t.key().replace(' ', '_'));
+    }
+    out.write("\n# role TAB feature TAB weights for");
     for (Slot s : Slot.values()) {
       out.write(" " + s.jsonName());
     }
@@ -101,7 +106,7 @@ public final class Muc4Model {
     for (Slot s : Slot.values()) {
       out.write("#threshold\t" + s.name() + "\t" + thresholds.get(s) + "\n");
     }
-    relevance.write("relevance", out);
+    document.write("document", out);
     roles.write("role", out);
     out.flush();
   }

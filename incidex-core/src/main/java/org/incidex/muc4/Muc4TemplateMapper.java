@@ -23,17 +23,19 @@ public final class Muc4TemplateMapper implements TemplateMapper {
 
   @Override
   public List<Template> map(DocumentResult result) {
-    double relevance = model.relevance(DocumentFeatures.of(result));
+    Outlook outlook = model.outlook(DocumentFeatures.of(result));
     Scoring scoring = Scoring.of(result);
-    return map(result, scoring.candidates(), scoring.probabilities(model, relevance));
+    return map(
+        result, scoring.candidates(), scoring.probabilities(model, outlook.relevance()), outlook);
   }
 
   /** Templates from candidates already scored, by this model's thresholds. */
-  List<Template> map(DocumentResult result, List<Candidate> candidates, double[][] p) {
+  List<Template> map(
+      DocumentResult result, List<Candidate> candidates, double[][] p, Outlook outlook) {
     Map<Slot, List<Entity>> entities = new EnumMap<>(Slot.class);
     for (Slot slot : Slot.values()) {
       entities.put(slot, decoder.decode(slot, candidates, p, model.threshold(slot)));
     }
-    return assembler.assemble(result, entities);
+    return assembler.assemble(result, entities, outlook);
   }
 }

@@ -17,13 +17,22 @@ import org.incidex.pipeline.DocumentResult;
  */
 public final class RoleModelTrainer {
   /** How to train: the fitting settings and the number of folds. */
-  public record Settings(int minCount, int epochs, double rate, double l2, int folds, long seed) {
+  public record Settings(
+      int minCount,
+      int epochs,
+      double rate,
+      double l1,
+      double l2,
+      double prune,
+      int pairMinCount,
+      int folds,
+      long seed) {
     public static Settings standard() {
-      return new Settings(3, 15, 0.05, 1e-5, 5, 17);
+      return new Settings(3, 15, 0.05, 3e-3, 1e-5, 0.1, 30, 5, 17);
     }
 
     Logistic.Settings fitting() {
-      return new Logistic.Settings(minCount, epochs, rate, l2, seed);
+      return new Logistic.Settings(minCount, epochs, rate, l1, l2, prune, seed);
     }
   }
 
@@ -63,13 +72,7 @@ public final class RoleModelTrainer {
     }
     int[] document = index.ids(DocumentFeatures.of(result));
     return new Labelled(
-        gold,
-        result,
-        document,
-        !gold.templates().isEmpty(),
-        scoring.candidates(),
-        features,
-        labels);
+        gold, result, document, Outlook.labels(gold), scoring.candidates(), features, labels);
   }
 
   /** Trains with held-out thresholds; the documents must come from {@link #label}. */
@@ -80,9 +83,11 @@ public final class RoleModelTrainer {
   /** Trains with other settings, over the same labelled documents. */
   public Result train(List<Labelled> docs, Settings settings) {
     int[] fold = folds(docs.size(), settings);
-    double[] relevance = heldOutRelevance(docs, fold, settings);
+    Outlook[] outlooks = heldOutOutlooks(docs, fold, settings);
+    double[] relevance = new double[docs.size()];
     List<int[][]> rows = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
+      relevance[d] = outlooks[d].relevance();
       rows.add(withRelevance(docs.get(d), relevance[d]));
     }
     List<double[][]> heldOut = new ArrayList<>(Collections.nCopies(docs.size(), null));
@@ -99,14 +104,16 @@ public final class RoleModelTrainer {
     cuts.forEach((slot, cut) -> thresholds.put(slot, cut.threshold()));
     Muc4Model model =
         new Muc4Model(
-            LinearModel.of(fitRelevance(docs, fold, -1, settings), index),
+            LinearModel.of(fitDocument(docs, fold, -1, settings), index),
             LinearModel.of(fitRoles(docs, rows, fold, -1, settings), index),
             thresholds);
     Muc4TemplateMapper mapper = new Muc4TemplateMapper(model);
     List<Muc4Answer> answers = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
       Labelled l = docs.get(d);
-      answers.add(new Muc4Answer(l.gold(), mapper.map(l.result(), l.candidates(), heldOut.get(d))));
+      answers.add(
+          new Muc4Answer(
+              l.gold(), mapper.map(l.result(), l.candidates(), heldOut.get(d), outlooks[d])));
     }
     return new Result(
         model,
@@ -129,30 +136,32 @@ public final class RoleModelTrainer {
     return fold;
   }
 
-  private double[] heldOutRelevance(List<Labelled> docs, int[] fold, Settings settings) {
-    double[] out = new double[docs.size()];
+  private Outlook[] heldOutOutlooks(List<Labelled> docs, int[] fold, Settings settings) {
+    Outlook[] out = new Outlook[docs.size()];
     for (int k = 0; k < settings.folds(); k++) {
-      float[][] w = fitRelevance(docs, fold, k, settings);
+      float[][] w = fitDocument(docs, fold, k, settings);
       for (int d = 0; d < docs.size(); d++) {
         if (fold[d] == k) {
-          out[d] = Logistic.probabilities(w, docs.get(d).documentFeatures(), 1)[0];
+          out[d] =
+              Outlook.of(
+                  Logistic.probabilities(w, docs.get(d).documentFeatures(), Outlook.OUTPUTS));
         }
       }
     }
     return out;
   }
 
-  /** Fits the relevance model on every fold but {@code without} (-1: on all). */
-  private float[][] fitRelevance(List<Labelled> docs, int[] fold, int without, Settings settings) {
+  /** Fits the document model on every fold but {@code without} (-1: on all). */
+  private float[][] fitDocument(List<Labelled> docs, int[] fold, int without, Settings settings) {
     List<int[]> rows = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
       if (fold[d] != without) {
         rows.add(docs.get(d).documentFeatures());
-        labels.add(docs.get(d).relevant() ? 1 : 0);
+        labels.add(docs.get(d).documentLabels());
       }
     }
-    return Logistic.fit(rows, unbox(labels), 1, index.size(), settings.fitting());
+    return Logistic.fit(rows, unbox(labels), Outlook.OUTPUTS, index.size(), settings.fitting());
   }
 
   /** Fits the role model on every fold but {@code without} (-1: on all). */
@@ -170,16 +179,17 @@ public final class RoleModelTrainer {
         labels.add(docs.get(d).labels()[i]);
       }
     }
-    return Logistic.fit(x, unbox(labels), SLOTS, index.size(), settings.fitting());
+    return Logistic.fit(
+        x, unbox(labels), SLOTS, index.extraCounts(settings.pairMinCount()), settings.fitting());
   }
 
-  /** The document's candidate rows with the relevance feature added. */
+  /** The document's candidate rows with the relevance features added. */
   private int[][] withRelevance(Labelled d, double relevance) {
-    int rel = index.ids(List.of(Scoring.relevanceFeature(relevance)))[0];
     int[][] out = new int[d.features().length][];
     for (int i = 0; i < out.length; i++) {
-      int[] row = java.util.Arrays.copyOf(d.features()[i], d.features()[i].length + 1);
-      row[row.length - 1] = rel;
+      int[] rel = index.ids(Scoring.relevanceFeatures(relevance, d.candidates().get(i)));
+      int[] row = java.util.Arrays.copyOf(d.features()[i], d.features()[i].length + rel.length);
+      System.arraycopy(rel, 0, row, d.features()[i].length, rel.length);
       out[i] = row;
     }
     return out;

@@ -8,7 +8,7 @@ import org.incidex.pipeline.DocumentResult;
 /**
  * A document's candidates with their features: the shared first half of mapping ({@link
  * Muc4TemplateMapper}) and of training ({@link RoleModelTrainer}). The document's relevance is
- * given to each candidate as one more feature ({@link #relevanceFeature}), so the role model learns
+ * given to each candidate as more features ({@link #relevanceFeatures}), so the role model learns
  * how much a slot should trust a document the relevance model doubts.
  */
 record Scoring(DocumentResult result, List<Candidate> candidates, List<List<String>> features) {
@@ -36,18 +36,24 @@ record Scoring(DocumentResult result, List<Candidate> candidates, List<List<Stri
     return new Scoring(result, candidates, features);
   }
 
-  /** The feature that tells a candidate how relevant its document is, in tenths. */
-  static String relevanceFeature(double relevance) {
-    return "rel=" + Math.min(9, (int) (relevance * 10));
+  /**
+   * The features that tell a candidate how relevant its document is: in tenths, and in fifths with
+   * how the candidate was found and what the recogniser called its head.
+   */
+  static List<String> relevanceFeatures(double relevance, Candidate c) {
+    int fifth = Math.min(4, (int) (relevance * 5));
+    return List.of(
+        "rel=" + Math.min(9, (int) (relevance * 10)),
+        "rel+o=" + fifth + "|" + c.origin(),
+        "rel+ner=" + fifth + "|" + c.phrase().headToken().ner());
   }
 
   /** Every candidate's slot probabilities under the model, for a document of this relevance. */
   double[][] probabilities(Muc4Model model, double relevance) {
-    String rel = relevanceFeature(relevance);
     double[][] p = new double[candidates.size()][];
     for (int i = 0; i < p.length; i++) {
       List<String> f = new ArrayList<>(features.get(i));
-      f.add(rel);
+      f.addAll(relevanceFeatures(relevance, candidates.get(i)));
       p[i] = model.roles(f);
     }
     return p;

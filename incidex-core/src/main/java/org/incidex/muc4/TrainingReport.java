@@ -55,7 +55,7 @@ final class TrainingReport {
     }
     int told = 0;
     for (int d = 0; d < docs.size(); d++) {
-      if ((relevance[d] >= 0.5) == docs.get(d).relevant()) {
+      if ((relevance[d] >= 0.5) == ((docs.get(d).documentLabels() & 1) == 1)) {
         told++;
       }
     }
