@@ -12,6 +12,7 @@ import org.incidex.model.DateValue;
 import org.incidex.model.Evidence;
 import org.incidex.model.Incident;
 import org.incidex.model.Relation;
+import org.incidex.model.RoleFiller;
 import org.incidex.model.SentenceRef;
 import org.incidex.model.Sourced;
 import org.incidex.model.When;
@@ -21,9 +22,10 @@ import org.incidex.pipeline.ExtractionResult;
 /**
  * The interchange JSON of {@code shared/spec/interchange.md} ({@code incidents/1}), field for
  * field, in the spec's order. Fields of our own, which the spec's readers ignore: {@code suspected}
- * (groups only suspected), {@code notes}, {@code location.precision} and {@code
- * location.gazetteer_id}, and {@code evidence}: for each value, the span it came from with its
- * text.
+ * (groups only suspected), {@code roles} (individual perpetrators, victims, physical targets and
+ * weapons as written: {@code {"role": "weapon", "text": "car bomb"}}, only when there are any),
+ * {@code notes}, {@code location.precision} and {@code location.gazetteer_id}, and {@code
+ * evidence}: for each value, the span it came from with its text.
  */
 public final class InterchangeJsonExporter implements Exporter {
 
@@ -116,6 +118,16 @@ public final class InterchangeJsonExporter implements Exporter {
       g.writeString(s.value());
     }
     g.writeEndArray();
+    if (!i.roles().isEmpty()) {
+      g.writeArrayFieldStart("roles");
+      for (Sourced<RoleFiller> r : i.roles()) {
+        g.writeStartObject();
+        g.writeStringField("role", SpecNames.of(r.value().role()));
+        g.writeStringField("text", r.value().text());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     if (!i.notes().isEmpty()) {
       g.writeStringField("note", String.join("; ", i.notes()));
     }
@@ -126,6 +138,7 @@ public final class InterchangeJsonExporter implements Exporter {
     evidenceList(g, "perpetrators", i.perpetrators().stream().map(Sourced::from).toList(), text);
     evidenceList(g, "suspected", i.suspected().stream().map(Sourced::from).toList(), text);
     evidenceList(g, "targets", i.targets().stream().map(Sourced::from).toList(), text);
+    evidenceList(g, "roles", i.roles().stream().map(Sourced::from).toList(), text);
     evidence(g, "killed", i.killed().map(Sourced::from), text);
     evidence(g, "wounded", i.wounded().map(Sourced::from), text);
     evidence(g, "casualties", i.casualties().map(Sourced::from), text);

@@ -108,21 +108,22 @@ public final class IncidentMerger {
         new ArrayList<>(new LinkedHashSet<>(concat(a.mentions(), b.mentions())));
     List<String> notes = new ArrayList<>(new LinkedHashSet<>(concat(a.notes(), b.notes())));
     return new Incident(
-        a.id(),
-        a.kind(),
-        type,
-        date,
-        location,
-        locationEvidence,
-        perpetrators,
-        suspected,
-        List.copyOf(targets.values()),
-        figure(a.killed(), b.killed()),
-        figure(a.wounded(), b.wounded()),
-        figure(a.casualties(), b.casualties()),
-        a.suicide().or(b::suicide),
-        mentions,
-        notes);
+            a.id(),
+            a.kind(),
+            type,
+            date,
+            location,
+            locationEvidence,
+            perpetrators,
+            suspected,
+            List.copyOf(targets.values()),
+            figure(a.killed(), b.killed()),
+            figure(a.wounded(), b.wounded()),
+            figure(a.casualties(), b.casualties()),
+            a.suicide().or(b::suicide),
+            mentions,
+            notes)
+        .withRoles(new ArrayList<>(new LinkedHashSet<>(concat(a.roles(), b.roles()))));
   }
 
   private static Optional<Sourced<When>> finer(

@@ -1,6 +1,7 @@
 package org.incidex.mention;
 
 import java.util.Objects;
+import org.incidex.model.Role;
 import org.incidex.text.Span;
 
 /**

@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * One real-world event, however many sentences and documents tell of it. Every value keeps the
  * evidence it came from; {@code mentions} are all the sentences that speak of the event. {@code
- * suspected} lists groups the texts only suspect (not perpetrators, by the spec's rule).
+ * suspected} lists groups the texts only suspect (not perpetrators, by the spec's rule). {@code
+ * roles} are the phrases that name its individual perpetrators, victims, physical targets and
+ * weapons (a field of our own).
  */
 public record Incident(
     String id,
@@ -24,7 +26,8 @@ public record Incident(
     Optional<Sourced<Count>> casualties,
     Optional<Sourced<Boolean>> suicide,
     List<SentenceRef> mentions,
-    List<String> notes) {
+    List<String> notes,
+    List<Sourced<RoleFiller>> roles) {
 
   public Incident {
     Objects.requireNonNull(id, "id");
@@ -42,9 +45,46 @@ public record Incident(
     Objects.requireNonNull(suicide, "suicide");
     mentions = List.copyOf(mentions);
     notes = List.copyOf(notes);
+    roles = List.copyOf(roles);
     if (mentions.isEmpty()) {
       throw new IllegalArgumentException("incident " + id + " has no mention");
     }
+  }
+
+  /** An incident without role fillers (as stages before role attachment build them). */
+  public Incident(
+      String id,
+      Kind kind,
+      Sourced<IncidentType> type,
+      Optional<Sourced<When>> date,
+      Location location,
+      Optional<Evidence> locationEvidence,
+      List<Sourced<String>> perpetrators,
+      List<Sourced<String>> suspected,
+      List<Sourced<Target>> targets,
+      Optional<Sourced<Count>> killed,
+      Optional<Sourced<Count>> wounded,
+      Optional<Sourced<Count>> casualties,
+      Optional<Sourced<Boolean>> suicide,
+      List<SentenceRef> mentions,
+      List<String> notes) {
+    this(
+        id,
+        kind,
+        type,
+        date,
+        location,
+        locationEvidence,
+        perpetrators,
+        suspected,
+        targets,
+        killed,
+        wounded,
+        casualties,
+        suicide,
+        mentions,
+        notes,
+        List.of());
   }
 
   public IncidentType typeValue() {
@@ -68,7 +108,8 @@ public record Incident(
         casualties,
         suicide,
         mentions,
-        notes);
+        notes,
+        roles);
   }
 
   /** The same incident with perpetrator and suspect names replaced (canonical actor names). */
@@ -89,6 +130,28 @@ public record Incident(
         casualties,
         suicide,
         mentions,
-        notes);
+        notes,
+        roles);
+  }
+
+  /** The same incident with these role fillers. */
+  public Incident withRoles(List<Sourced<RoleFiller>> newRoles) {
+    return new Incident(
+        id,
+        kind,
+        type,
+        date,
+        location,
+        locationEvidence,
+        perpetrators,
+        suspected,
+        targets,
+        killed,
+        wounded,
+        casualties,
+        suicide,
+        mentions,
+        notes,
+        newRoles);
   }
 }

@@ -17,6 +17,7 @@ import org.incidex.model.Actor;
 import org.incidex.model.Incident;
 import org.incidex.model.Problem;
 import org.incidex.model.Relation;
+import org.incidex.participant.RoleAttacher;
 import org.incidex.relation.RelationExtractor;
 import org.incidex.text.Analyzer;
 import org.incidex.text.Document;
@@ -26,9 +27,9 @@ import org.incidex.text.Sentence;
 
 /**
  * The one extraction pipeline every entry point (CLI, web, batch) calls: segment, analyse, extract
- * mentions, resolve coreference, frame, fuse per document ({@link #extract}); then combine
- * documents into one database view ({@link #combine}). Build it once and reuse it: the analyser
- * loads models.
+ * mentions, resolve coreference, frame, fuse per document and attach role fillers ({@link
+ * #extract}); then combine documents into one database view ({@link #combine}). Build it once and
+ * reuse it: the analyser loads models.
  */
 public final class Pipeline {
   private final Segmenter segmenter;
@@ -37,6 +38,7 @@ public final class Pipeline {
   private final Coreference coreference = new Coreference();
   private final Framer framer = new Framer();
   private final IncidentFuser fuser = new IncidentFuser();
+  private final RoleAttacher roles = new RoleAttacher();
   private final ActorResolver actors = new ActorResolver();
   private final RelationExtractor relations;
   private final Combiner combiner = new Combiner();
@@ -81,7 +83,7 @@ public final class Pipeline {
     }
     List<SentenceMentions> resolved = coreference.resolve(found);
     List<IncidentFrame> frames = framer.frame(resolved);
-    List<Incident> incidents = fuser.fuse(frames);
+    List<Incident> incidents = roles.attach(fuser.fuse(frames), resolved);
     List<Actor> named = actors.actorsOf(document.id(), resolved);
     List<Relation> stated = relations.extract(resolved, incidents);
     if (segments.stream().noneMatch(s -> s.kind() == org.incidex.text.SegmentKind.SENTENCE)) {

@@ -21,6 +21,8 @@ import org.incidex.model.Predicate;
 import org.incidex.model.Problem;
 import org.incidex.model.Qualifier;
 import org.incidex.model.Relation;
+import org.incidex.model.Role;
+import org.incidex.model.RoleFiller;
 import org.incidex.model.SentenceRef;
 import org.incidex.model.Sourced;
 import org.incidex.model.Target;
@@ -63,7 +65,8 @@ final class ResultJsonReader {
         nullable(n, "casualties").map(this::count),
         nullable(n, "suicide").map(s -> new Sourced<>(required(s, "value").asBoolean(), from(s))),
         list(n, "mentions", this::mention),
-        list(n, "notes", JsonNode::asText));
+        list(n, "notes", JsonNode::asText),
+        n.has("roles") ? list(n, "roles", this::role) : List.of());
   }
 
   private Actor actor(JsonNode n) {
@@ -113,6 +116,12 @@ final class ResultJsonReader {
         nullable(n, "lon").map(JsonNode::asDouble),
         nullable(n, "gazetteer_id").map(JsonNode::asText),
         nullable(n, "precision").map(p -> SpecNames.parse(WherePrecision.class, p.asText())));
+  }
+
+  /** A role filler; results stored before roles existed have none. */
+  private Sourced<RoleFiller> role(JsonNode n) {
+    return new Sourced<>(
+        new RoleFiller(SpecNames.parse(Role.class, text(n, "role")), text(n, "text")), from(n));
   }
 
   private Sourced<String> name(JsonNode n) {

@@ -13,6 +13,7 @@ import org.incidex.model.Incident;
 import org.incidex.model.Location;
 import org.incidex.model.Problem;
 import org.incidex.model.Relation;
+import org.incidex.model.RoleFiller;
 import org.incidex.model.SentenceRef;
 import org.incidex.model.Sourced;
 import org.incidex.model.When;
@@ -75,6 +76,15 @@ final class ResultJsonWriter {
     evidenceOrNull(i.locationEvidence());
     names("perpetrators", i.perpetrators());
     names("suspected", i.suspected());
+    g.writeArrayFieldStart("roles");
+    for (Sourced<RoleFiller> r : i.roles()) {
+      g.writeStartObject();
+      g.writeStringField("role", SpecNames.of(r.value().role()));
+      g.writeStringField("text", r.value().text());
+      evidenceField(r.from());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("targets");
     for (var t : i.targets()) {
       sourcedEnum(t);

@@ -7,13 +7,13 @@ import java.util.Optional;
 import org.incidex.mention.DocumentContext;
 import org.incidex.mention.Mention;
 import org.incidex.mention.MentionExtractor;
-import org.incidex.mention.Role;
 import org.incidex.mention.RoleMention;
 import org.incidex.mention.phrase.Acts;
 import org.incidex.mention.phrase.NounPhrases;
 import org.incidex.mention.phrase.Phrase;
 import org.incidex.mention.phrase.RoleContext;
 import org.incidex.mention.phrase.Words;
+import org.incidex.model.Role;
 import org.incidex.text.Sentence;
 import org.incidex.text.Token;
 
@@ -33,14 +33,13 @@ public final class PerpetratorExtractor implements MentionExtractor {
     }
     List<Mention> out = new ArrayList<>();
     for (Phrase p : NounPhrases.all(sentence)) {
-      cue(p)
+      Phrase full = NounPhrases.withComplement(p, PerpetratorWords.WITH_COMPLEMENT);
+      cue(full)
           .ifPresent(
-              cue -> {
-                Phrase full = NounPhrases.withComplement(p, PerpetratorWords.WITH_COMPLEMENT);
-                out.add(
-                    new RoleMention(
-                        full.span(), Role.PERPETRATOR, full.text(), p.headLemma(), cue));
-              });
+              cue ->
+                  out.add(
+                      new RoleMention(
+                          full.span(), Role.PERPETRATOR, full.text(), p.headLemma(), cue)));
     }
     return List.copyOf(out);
   }

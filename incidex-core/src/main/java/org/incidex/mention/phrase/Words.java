@@ -135,8 +135,8 @@ public final class Words {
     if (CLOSED.contains(w) || DETERMINERS.contains(w)) {
       return false;
     }
-    if (w.equals("\"") || w.equals("-")) {
-      return true;
+    if (w.equals("\"") || w.equals("-") || w.equals("–")) {
+      return true; // a quoted name, or a dash inside a name: "ISIS–K attackers"
     }
     return MODIFIER_TAGS.contains(t.pos()) && Character.isLetterOrDigit(w.charAt(0));
   }

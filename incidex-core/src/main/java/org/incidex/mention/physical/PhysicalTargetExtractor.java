@@ -7,13 +7,13 @@ import java.util.Set;
 import org.incidex.mention.DocumentContext;
 import org.incidex.mention.Mention;
 import org.incidex.mention.MentionExtractor;
-import org.incidex.mention.Role;
 import org.incidex.mention.RoleMention;
 import org.incidex.mention.phrase.Acts;
 import org.incidex.mention.phrase.NounPhrases;
 import org.incidex.mention.phrase.Phrase;
 import org.incidex.mention.phrase.RoleContext;
 import org.incidex.mention.phrase.Words;
+import org.incidex.model.Role;
 import org.incidex.text.Sentence;
 import org.incidex.text.Token;
 
@@ -42,14 +42,14 @@ public final class PhysicalTargetExtractor implements MentionExtractor {
       if (!PhysicalTargetWords.HEADS.contains(p.headLemma())) {
         continue;
       }
+      Phrase full = NounPhrases.withComplement(p, PhysicalTargetWords.HEADS);
       Optional<String> cue =
-          RoleContext.of(p)
+          RoleContext.of(full)
               .filter(c -> c.side() == RoleContext.Side.PATIENT)
               .filter(c -> c.act().harm() != Acts.Harm.PERSON)
               .map(RoleContext.Cue::rule)
               .or(() -> siteOfBlast(p));
       if (cue.isPresent()) {
-        Phrase full = NounPhrases.withComplement(p, PhysicalTargetWords.HEADS);
         out.add(
             new RoleMention(
                 full.span(), Role.PHYSICAL_TARGET, full.text(), p.headLemma(), cue.get()));

@@ -6,13 +6,13 @@ import java.util.Optional;
 import org.incidex.mention.DocumentContext;
 import org.incidex.mention.Mention;
 import org.incidex.mention.MentionExtractor;
-import org.incidex.mention.Role;
 import org.incidex.mention.RoleMention;
 import org.incidex.mention.phrase.Acts;
 import org.incidex.mention.phrase.NounPhrases;
 import org.incidex.mention.phrase.Phrase;
 import org.incidex.mention.phrase.RoleContext;
 import org.incidex.mention.phrase.Words;
+import org.incidex.model.Role;
 import org.incidex.text.Sentence;
 import org.incidex.text.Token;
 

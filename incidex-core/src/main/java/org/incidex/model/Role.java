@@ -1,4 +1,4 @@
-package org.incidex.mention;
+package org.incidex.model;
 
 /**
  * The part a phrase plays in a violent act, for the phrases that name participants and instruments
