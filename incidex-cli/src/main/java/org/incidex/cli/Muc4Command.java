@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.incidex.model.Problem;
 import org.incidex.muc4.CachedAnalyzer;
 import org.incidex.muc4.Muc4Answer;
 import org.incidex.muc4.Muc4Document;
@@ -18,6 +19,7 @@ import org.incidex.muc4.Muc4TemplateMapper;
 import org.incidex.muc4.TemplateMapper;
 import org.incidex.nlp.AnalyzerOptions;
 import org.incidex.nlp.CoreNlpAnalyzer;
+import org.incidex.pipeline.DocumentResult;
 import org.incidex.pipeline.Pipeline;
 import org.incidex.pipeline.Pipelines;
 import org.incidex.text.Analyzer;
@@ -78,18 +80,45 @@ public final class Muc4Command implements Callable<Integer> {
     if (limit != null) {
       documents = documents.subList(0, Math.min(limit, documents.size()));
     }
+    if (documents.isEmpty()) {
+      err.println("incidex: no MUC-4 document to answer in " + in);
+      return 1;
+    }
+    long started = System.nanoTime();
     Pipeline pipeline = Pipelines.standard(analyzer(cache));
     TemplateMapper mapper = new Muc4TemplateMapper(muc4Model());
     List<Muc4Answer> answers = new ArrayList<>();
+    boolean failed = false;
     for (Muc4Document d : documents) {
-      answers.add(new Muc4Answer(d, mapper.map(pipeline.extract(d.document()))));
+      DocumentResult result = pipeline.extract(d.document());
+      if (result.isFailed()) {
+        failed = true;
+        Output.problems(result.problems().stream().filter(Problem::fatal).toList(), err);
+      }
+      answers.add(new Muc4Answer(d, mapper.map(result)));
     }
+    write(answers);
+    int templates = answers.stream().mapToInt(a -> a.templates().size()).sum();
+    err.printf(
+        "incidex: %d documents, %d templates written to %s in %.0f s%n",
+        answers.size(), templates, out, (System.nanoTime() - started) / 1e9);
+    err.flush();
+    return read.problems().isEmpty() && !failed ? 0 : 1;
+  }
+
+  /** Writes through a temporary file renamed into place, so a failed run leaves no half file. */
+  private void write(List<Muc4Answer> answers) throws java.io.IOException {
     Path absolute = out.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
-    try (Writer w = Files.newBufferedWriter(absolute, StandardCharsets.UTF_8)) {
-      new Muc4Jsonl().write(answers, w);
+    Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        new Muc4Jsonl().write(answers, w);
+      }
+      Files.move(tmp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
     }
-    return read.problems().isEmpty() ? 0 : 1;
   }
 
   /** Caseless CoreNLP, behind an analysis cache when a folder is given. */
