@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.incidex.mention.ActorClass;
 import org.incidex.mention.ActorMention;
 import org.incidex.mention.AttributionMention;
+import org.incidex.mention.EventMention;
 import org.incidex.model.Attribution;
 import org.incidex.model.Kind;
 import org.incidex.text.Sentence;
@@ -84,6 +85,37 @@ final class Attributions {
       Pattern.compile(
           "\\b(?:no one|nobody|no group|no immediate claim|did not claim|has not claimed|denied)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A relative or other clause between an actor and the event: "Turkey, which has been targeted
+   * by".
+   */
+  private static final Pattern OTHER_CLAUSE =
+      Pattern.compile(",\\s*(?:which|who|whom|whose)\\b|;", Pattern.CASE_INSENSITIVE);
+
+  static List<AttributionMention> find(
+      Sentence sentence, List<ActorMention> actors, Kind kind, List<EventMention> triggers) {
+    List<AttributionMention> all = find(sentence, actors, kind);
+    List<AttributionMention> out = new ArrayList<>();
+    for (AttributionMention a : all) {
+      if (a.attribution() == Attribution.CLAIMED || sameClause(sentence, a.actor(), triggers)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** Some trigger of the event lies in the actor's clause. */
+  private static boolean sameClause(Sentence s, ActorMention a, List<EventMention> triggers) {
+    for (EventMention t : triggers) {
+      int from = Math.min(a.span().end(), t.span().end()) - s.span().start();
+      int to = Math.max(a.span().start(), t.span().start()) - s.span().start();
+      if (from >= to || !OTHER_CLAUSE.matcher(s.text().substring(from, to)).find()) {
+        return true;
+      }
+    }
+    return triggers.isEmpty();
+  }
 
   static List<AttributionMention> find(Sentence sentence, List<ActorMention> actors, Kind kind) {
     String text = sentence.text();

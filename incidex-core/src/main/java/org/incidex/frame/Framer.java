@@ -153,7 +153,8 @@ public final class Framer {
     List<Mention> ms = unit.mentions();
     IncidentType type = type(unit);
     List<ActorMention> actors = of(ms, ActorMention.class);
-    List<AttributionMention> attributions = Attributions.find(sentence, actors, unit.kind());
+    List<AttributionMention> attributions =
+        Attributions.find(sentence, actors, unit.kind(), unit.triggers());
     List<PlaceMention> places = of(ms, PlaceMention.class);
     Optional<PlaceMention> place = EventPlaces.choose(places);
     Optional<DateMention> date = nearestDate(sentence, unit);
@@ -289,15 +290,28 @@ public final class Framer {
       Optional<DateMention> date,
       Optional<PlaceMention> place,
       List<AttributionMention> attributions) {
+    // "died in the attack": words of harm tell nothing new when an event noun refers back
+    boolean refersBack = unit.triggers().stream().anyMatch(t -> t.definite() && !isHarm(t));
     boolean told =
         unit.triggers().stream()
-            .anyMatch(t -> !t.definite() && t.strength() != org.incidex.mention.Strength.AGENT);
+            .anyMatch(
+                t ->
+                    !t.definite()
+                        && t.strength() != org.incidex.mention.Strength.AGENT
+                        && !(refersBack && isHarm(t)));
     if (told) {
       return false;
     }
     // "the Beslan school siege in 2004", "the Westgate attack on 21 September": a date right by a
     // reference dates the event referred to, which may be a new one; a date elsewhere does not
     return date.isEmpty() || !nextTo(date.get(), unit.triggers());
+  }
+
+  private static final Pattern HARM =
+      Pattern.compile("^(?:kill|murder|slain|died|dead|death|injur|wound|casualt|fatalit).*");
+
+  private static boolean isHarm(EventMention t) {
+    return t.strength() == org.incidex.mention.Strength.WEAK && HARM.matcher(t.cue()).matches();
   }
 
   /** Within a few words of one of the triggers. */

@@ -89,6 +89,9 @@ final class Compatibility {
       return false;
     }
     for (IncidentFrame g : d.frames) {
+      if (g.reference()) {
+        continue; // partial tolls in comments and quotes ("two U.S. personnel … were injured")
+      }
       if (figuresConflict(g.killed(), f.killed()) || figuresConflict(g.wounded(), f.wounded())) {
         return false;
       }

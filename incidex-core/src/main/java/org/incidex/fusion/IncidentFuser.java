@@ -169,6 +169,7 @@ public final class IncidentFuser {
           fitting.stream()
               .filter(d -> Compatibility.placesCompatible(d.place(), f.place()))
               .toList();
+      // else a place the event is not at ("the injured were airlifted to hospitals in Islamabad")
       return compatible.isEmpty() ? List.of() : List.of(compatible.get(0));
     }
     return List.of(fitting.get(0));

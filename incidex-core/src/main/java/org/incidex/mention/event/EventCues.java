@@ -60,6 +60,11 @@ final class EventCues {
                   + " operations?",
               OTHER_OPERATION),
           EventCue.strong(
+              "killed by forces",
+              "killed by (?:[\\p{L}-]+\\s+){0,3}?(?:security forces|forces|troops|police|soldiers"
+                  + "|special forces|commandos)",
+              OTHER_OPERATION),
+          EventCue.strong(
               "arrest",
               "arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s)?|took (?:him|her|them)"
                   + " into custody|taken into custody|captured",
@@ -102,6 +107,10 @@ final class EventCues {
               FACILITY_ATTACK),
           EventCue.strong("unarmed assault", "beaten|beating|lynch(?:ed|ing)", UNARMED_ASSAULT),
           // weak cues: an event only with other evidence
+          EventCue.weak(
+              "rammed",
+              "slammed into|rammed(?: into)?|smashed into|ploughed into|plowed into|crashed into",
+              UNKNOWN),
           EventCue.weak(
               "claim",
               "claim(?:ed|s|ing)? (?:of )?responsibility|responsibility (?:was|has been) claimed",
