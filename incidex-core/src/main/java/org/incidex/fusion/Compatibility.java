@@ -102,7 +102,7 @@ final class Compatibility {
   /** Words that tell of an event other than the one told before ("another", "a similar"). */
   private static final java.util.regex.Pattern ANOTHER =
       java.util.regex.Pattern.compile(
-          "\\b(?:another|other|a previous|an earlier|a similar|earlier"
+          "\\b(?:another|other|separate|unrelated|a previous|an earlier|a similar|earlier"
               + "|previous|prior)\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|bombs?"
               + "|shootings?|assaults?|strikes?|incidents?|raids?|sieges?|kidnappings?|assassinations?"
               + "|killings?)\\b|\\blast (?:week|month|year)\\b",
