@@ -68,7 +68,7 @@ final class Attributions {
           "\\b(?:(?:carried out|committed|conducted|perpetrated|launched|claimed|staged|executed"
               + "|organi[sz]ed|led|mounted) by|(?:attackers?|gunmen|militants|bombers?|assailants)"
               + " (?:associated|affiliated|linked) with|(?:arrest|capture|killing|detention) of"
-              + " [^,;.]{0,60}? by|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$",
+              + " [^,;.]{0,60}? by|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}[\"“]?$",
           Pattern.CASE_INSENSITIVE);
 
   /** Words that turn an attribution into suspicion. */

@@ -87,12 +87,69 @@ final class EventUnits {
               Kind.SECURITY_OPERATION, ops, bothKinds ? near(mentions, ops, attacks) : mentions));
     }
     List<EventUnit> out = new ArrayList<>();
+    List<EventUnit> told = new ArrayList<>();
     for (EventUnit u : units) {
+      told.addAll(byReferenceAndNewEvent(u, text, sentenceStart));
+    }
+    for (EventUnit u : told) {
       for (EventUnit v : byCoordinatedPlace(u, text, sentenceStart)) {
         out.addAll(byOneAndTheOther(v, text, sentenceStart));
       }
     }
     return out;
+  }
+
+  /** Words that set a new event beside the one referred to: "came a day after", "the scene of". */
+  private static final Pattern BESIDE =
+      Pattern.compile(
+          "\\b(?:after|before|following|since|than|scene of|site of|came|comes|follows"
+              + "|followed|recalled|echoed|similar to)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "a massive blast", "a man … turned his weapon": a new event introduced as such. */
+  private static final Pattern INTRODUCED =
+      Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,6}$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "The explosion in Kabul came a day after a man … turned his weapon against ISAF members",
+   * "Saturday's explosions occurred at Zobe junction, the scene of a massive blast in 2017": a
+   * reference to the event told and a new event beside it are two units.
+   */
+  private static List<EventUnit> byReferenceAndNewEvent(
+      EventUnit unit, String text, int sentenceStart) {
+    List<EventMention> refs = new ArrayList<>();
+    List<EventMention> fresh = new ArrayList<>();
+    for (EventMention t : unit.triggers()) {
+      if (t.definite() && !HARM.matcher(t.cue()).matches()) {
+        refs.add(t);
+      } else if (t.isStrong() && !t.definite()) {
+        int start = t.span().start() - sentenceStart;
+        if (INTRODUCED.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
+          fresh.add(t);
+        }
+      }
+    }
+    if (refs.isEmpty() || fresh.isEmpty()) {
+      return List.of(unit);
+    }
+    EventMention ref = refs.get(0);
+    EventMention neu = fresh.get(0);
+    int from = Math.min(ref.span().end(), neu.span().end()) - sentenceStart;
+    int to = Math.max(ref.span().start(), neu.span().start()) - sentenceStart;
+    if (from >= to || !BESIDE.matcher(text.substring(from, to)).find()) {
+      return List.of(unit);
+    }
+    List<List<EventMention>> groups = new ArrayList<>();
+    List<EventMention> refGroup = new ArrayList<>(refs);
+    List<EventMention> newGroup = new ArrayList<>();
+    for (EventMention t : unit.triggers()) {
+      if (!refGroup.contains(t)) {
+        newGroup.add(t);
+      }
+    }
+    groups.add(refGroup);
+    groups.add(newGroup);
+    return assign(unit.kind(), groups, unit.mentions(), false);
   }
 
   /** "… in two attacks …; one attack targeted a rally, and the other targeted a candidate". */

@@ -102,6 +102,10 @@ final class EventCues {
                   + "|sieges?|besieged|shot",
               ARMED_ASSAULT),
           EventCue.strong(
+              "insider attack",
+              "turned (?:his|her|their|its) (?:weapons?|guns?|rifles?) (?:on|against)",
+              ARMED_ASSAULT),
+          EventCue.strong(
               "arson",
               "arson|set (?:fire to|ablaze|on fire)|torch(?:ed|ing)|burn(?:ed|t) down|firebomb(?:ed|ing)?",
               FACILITY_ATTACK),
