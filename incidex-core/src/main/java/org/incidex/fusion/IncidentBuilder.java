@@ -90,6 +90,10 @@ final class IncidentBuilder {
             t.target(), new Sourced<>(t.target(), new Evidence(f.docId(), t.span())));
       }
     }
+    if (kind == Kind.ATTACK && targets.isEmpty()) {
+      // GTD codes an attack whose target the text does not name as "Unknown"
+      targets.put(Target.UNKNOWN, new Sourced<>(Target.UNKNOWN, typeEvidence(d)));
+    }
     if (kind == Kind.SECURITY_OPERATION && !targets.containsKey(Target.NON_STATE_MILITIA)) {
       targets.put(
           Target.NON_STATE_MILITIA, new Sourced<>(Target.NON_STATE_MILITIA, typeEvidence(d)));
