@@ -80,6 +80,21 @@ final class Attributions {
               + "|may have|might have|suspicion)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Others point at the actor: "officials suspected al-Shabaab", "blamed the PKK". */
+  private static final Pattern SUSPECT_BEFORE =
+      Pattern.compile(
+          "\\b(?:suspect(?:ed|s|ing)?|blam(?:ed|es|ing)|accus(?:ed|es|ing)|pointed (?:the finger )?at"
+              + "|linked (?:it |the \\w+ )?to|hallmarks of|consistent with|attributed (?:it |the \\w+ )?to)"
+              + "\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The actor is said to be suspected: "al-Shabaab was blamed for it". */
+  private static final Pattern SUSPECT_AFTER =
+      Pattern.compile(
+          "^(?:'s|’s)?\\s+(?:was|is|were|are|has been|have been|had been)\\s+(?:widely\\s+|also\\s+)?"
+              + "(?:suspected|blamed|believed to be behind|thought to be behind|accused)",
+          Pattern.CASE_INSENSITIVE);
+
   /** A claim denied or absent: "No one has claimed responsibility". */
   private static final Pattern NO_CLAIM =
       Pattern.compile(
@@ -98,7 +113,7 @@ final class Attributions {
     List<AttributionMention> all = find(sentence, actors, kind);
     List<AttributionMention> out = new ArrayList<>();
     for (AttributionMention a : all) {
-      if (a.attribution() == Attribution.CLAIMED || sameClause(sentence, a.actor(), triggers)) {
+      if (a.attribution() != Attribution.STATED || sameClause(sentence, a.actor(), triggers)) {
         out.add(a);
       }
     }
@@ -142,6 +157,10 @@ final class Attributions {
           || ACTED_AFTER.matcher(after).find()
           || BY_BEFORE.matcher(before).find()) {
         found = Attribution.STATED;
+      }
+      if (found == null
+          && (SUSPECT_BEFORE.matcher(before).find() || SUSPECT_AFTER.matcher(after).find())) {
+        found = Attribution.SUSPECTED;
       }
       if (found == null) {
         continue;

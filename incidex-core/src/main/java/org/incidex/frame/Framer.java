@@ -155,7 +155,8 @@ public final class Framer {
     List<ActorMention> actors = of(ms, ActorMention.class);
     List<AttributionMention> attributions =
         Attributions.find(sentence, actors, unit.kind(), unit.triggers());
-    List<PlaceMention> places = of(ms, PlaceMention.class);
+    List<PlaceMention> places = new ArrayList<>(of(ms, PlaceMention.class));
+    places.removeIf(p -> onTheWayTo(sentence, p));
     Optional<PlaceMention> place = EventPlaces.choose(places);
     Optional<DateMention> date = nearestDate(sentence, unit);
     List<TargetMention> targets = new ArrayList<>(of(ms, TargetMention.class));
@@ -208,6 +209,18 @@ public final class Framer {
         suicide,
         reference,
         notes);
+  }
+
+  /** "on his way to … in the city of Multan": a destination, not where the event happened. */
+  private static final Pattern WAY_TO =
+      Pattern.compile(
+          "\\b(?:on (?:his|her|its|their|the) way|en route|heading|headed|travell?ing|driving"
+              + "|going|returning)\\s+(?:back\\s+)?(?:to|towards?|for)\\b[^,;.]{0,60}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean onTheWayTo(Sentence sentence, PlaceMention p) {
+    int start = p.span().start() - sentence.span().start();
+    return WAY_TO.matcher(sentence.text().substring(0, Math.max(0, start))).find();
   }
 
   /** The highest type of the unit's triggers in GTD's hierarchy (UNKNOWN for weak cues only). */
