@@ -151,7 +151,7 @@ public final class Framer {
 
   private IncidentFrame frame(Sentence sentence, EventUnit unit, Optional<Sourced<String>> prior) {
     List<Mention> ms = unit.mentions();
-    IncidentType type = type(unit);
+    IncidentType type = type(sentence, unit);
     List<ActorMention> actors = of(ms, ActorMention.class);
     List<AttributionMention> attributions =
         Attributions.find(sentence, actors, unit.kind(), unit.triggers());
@@ -224,7 +224,7 @@ public final class Framer {
   }
 
   /** The highest type of the unit's triggers in GTD's hierarchy (UNKNOWN for weak cues only). */
-  private static IncidentType type(EventUnit unit) {
+  private static IncidentType type(Sentence sentence, EventUnit unit) {
     IncidentType best = null;
     for (EventMention t : unit.triggers()) {
       IncidentType candidate = t.type();
@@ -236,7 +236,35 @@ public final class Framer {
       }
       best = best == null ? candidate : IncidentType.higher(best, candidate);
     }
+    if (best != null
+        && unit.kind() == Kind.ATTACK
+        && best.rank() < IncidentType.ASSASSINATION.rank()
+        && killsAProminentPerson(sentence)) {
+      return IncidentType.ASSASSINATION; // GTD: an attack to kill a specific, prominent person
+    }
     return best == null ? IncidentType.UNKNOWN : best;
+  }
+
+  /** Titles of people whose killing GTD codes as an assassination. */
+  private static final String PROMINENT =
+      "(?:lawmaker|legislator|member of parliament|parliament member|mp|minister|governor|mayor"
+          + "|judge|prosecutor|senator|deputy|candidate|president|prime minister|ambassador"
+          + "|police chief|army chief|general|provincial chief|district chief|tribal elder|cleric"
+          + "|imam|journalist)";
+
+  private static final Pattern PROMINENT_KILLED =
+      Pattern.compile(
+          "\\b(?:killing|killed|assassinated|shot dead|shot and killed|murdered)\\s+"
+              + "(?:the\\s+|a\\s+|an\\s+|one\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+              + PROMINENT
+              + "\\b"
+              + "|\\b"
+              + PROMINENT
+              + "\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,4}[^.;]{0,80}?\\bkilling (?:him|her)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean killsAProminentPerson(Sentence sentence) {
+    return PROMINENT_KILLED.matcher(sentence.text()).find();
   }
 
   /** A date that starts a state or a tenure, not the day of an event: "led since early 2021". */

@@ -105,7 +105,9 @@ final class Compatibility {
           "\\b(?:another|other|separate|unrelated|a previous|an earlier|a similar|earlier"
               + "|previous|prior)\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|bombs?"
               + "|shootings?|assaults?|strikes?|incidents?|raids?|sieges?|kidnappings?|assassinations?"
-              + "|killings?)\\b|\\blast (?:week|month|year)\\b",
+              + "|killings?)\\b|\\blast (?:week|month|year)\\b|\\b(?:the next|the following|the previous)"
+              + " (?:day|morning|night|week)\\b|\\b(?:a|one|two|three|several) (?:days?|weeks?)"
+              + " (?:later|earlier)\\b",
           java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** The frame's sentence says its event is another one. */
