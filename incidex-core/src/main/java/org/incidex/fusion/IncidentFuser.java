@@ -74,7 +74,11 @@ public final class IncidentFuser {
         match.frames.add(f);
         last = match;
       } else {
-        last = new Draft(f);
+        Draft created = new Draft(f);
+        if (f.place().isEmpty() && last != null && SAME_AREA.matcher(f.sentence().text()).find()) {
+          created.inherited = last.place(); // "launched search operations in the area"
+        }
+        last = created;
         drafts.add(last);
       }
     }
@@ -136,6 +140,11 @@ public final class IncidentFuser {
     }
     return anyDay;
   }
+
+  /** Words that place an event where the one told before happened. */
+  private static final Pattern SAME_AREA =
+      Pattern.compile("\\b(?:in|around|near|across) the (?:same )?(?:area|city|town|capital|region|vicinity"
+          + "|district|neighbou?rhood)\\b|\\bnearby\\b|\\bthere\\b", Pattern.CASE_INSENSITIVE);
 
   /** A day or month named in a sentence ("On April 21", "In October"). */
   private static final Pattern NAMED_DAY =
