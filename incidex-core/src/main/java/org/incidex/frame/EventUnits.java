@@ -149,8 +149,27 @@ final class EventUnits {
     }
     groups.add(refGroup);
     groups.add(newGroup);
-    return assign(unit.kind(), groups, unit.mentions(), false);
+    List<EventUnit> split = assign(unit.kind(), groups, unit.mentions(), false);
+    if (!SCENE.matcher(text.substring(from, to)).find()) {
+      return split;
+    }
+    // "occurred at Zobe junction, the scene of a massive blast in 2017": one place, two events
+    List<EventUnit> out = new ArrayList<>();
+    for (EventUnit u : split) {
+      List<Mention> ms = new ArrayList<>(u.mentions());
+      for (Mention m : unit.mentions()) {
+        if (m instanceof PlaceMention && !ms.contains(m)) {
+          ms.add(m);
+        }
+      }
+      ms.sort((x, y) -> x.span().compareTo(y.span()));
+      out.add(new EventUnit(u.kind(), u.triggers(), ms, u.sharedFigures()));
+    }
+    return out;
   }
+
+  private static final Pattern SCENE =
+      Pattern.compile("\\b(?:scene|site|same place|location) of\\b", Pattern.CASE_INSENSITIVE);
 
   /** "… in two attacks …; one attack targeted a rally, and the other targeted a candidate". */
   private static final Pattern ONE_AND_THE_OTHER =

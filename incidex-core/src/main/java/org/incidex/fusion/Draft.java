@@ -75,8 +75,10 @@ final class Draft {
     // "the explosion took place on Kabul International Airport Road": a reference may name the
     // site or district within the town the accounts give
     Optional<PlaceMention> referred = place(true);
-    if (referred.isPresent() && rank(referred.get().kind()) < rank(told.get().kind())
-        && rank(referred.get().kind()) <= 1 && told.get().kind() == WherePrecision.TOWN
+    if (referred.isPresent()
+        && rank(referred.get().kind()) < rank(told.get().kind())
+        && rank(referred.get().kind()) <= 1
+        && told.get().kind() == WherePrecision.TOWN
         && referred.get().country().equals(told.get().country())
         && WHERE_IT_HAPPENED.contains(referred.get().preposition())) {
       return referred;

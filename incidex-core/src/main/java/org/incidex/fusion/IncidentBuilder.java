@@ -57,7 +57,7 @@ final class IncidentBuilder {
     Optional<String> admin1 = admin1(d, place);
     Location location =
         new Location(
-            place.map(PlaceMention::name),
+            place.map(IncidentBuilder::placeName),
             admin1,
             country,
             place.flatMap(PlaceMention::lat),
@@ -131,6 +131,15 @@ final class IncidentBuilder {
         suicide,
         mentions,
         List.copyOf(new LinkedHashSet<>(notes)));
+  }
+
+  /** A neighbourhood is named without the word ("Dharkenley", not "Dharkenley neighborhood"). */
+  static String placeName(PlaceMention p) {
+    if (p.kind() != WherePrecision.DISTRICT) {
+      return p.name();
+    }
+    String bare = p.name().replaceAll("(?i)\\s+(?:neighbou?rhood|suburb|quarter|area)$", "");
+    return bare.isBlank() ? p.name() : bare;
   }
 
   /** admin1 only where the text names the province: the place itself, or a province beside it. */

@@ -143,8 +143,10 @@ public final class IncidentFuser {
 
   /** Words that place an event where the one told before happened. */
   private static final Pattern SAME_AREA =
-      Pattern.compile("\\b(?:in|around|near|across) the (?:same )?(?:area|city|town|capital|region|vicinity"
-          + "|district|neighbou?rhood)\\b|\\bnearby\\b|\\bthere\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:in|around|near|across) the (?:same )?(?:area|city|town|capital|region|vicinity"
+              + "|district|neighbou?rhood)\\b|\\bnearby\\b|\\bthere\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** A day or month named in a sentence ("On April 21", "In October"). */
   private static final Pattern NAMED_DAY =
