@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.incidex.frame.Framer;
 import org.incidex.frame.IncidentFrame;
 import org.incidex.fusion.ActorResolver;
+import org.incidex.fusion.EndDates;
 import org.incidex.fusion.IncidentFuser;
 import org.incidex.mention.DocumentContext;
 import org.incidex.mention.Mention;
@@ -37,6 +38,7 @@ public final class Pipeline {
   private final Coreference coreference = new Coreference();
   private final Framer framer = new Framer();
   private final IncidentFuser fuser = new IncidentFuser();
+  private final EndDates endDates = new EndDates();
   private final ActorResolver actors = new ActorResolver();
   private final RelationExtractor relations;
   private final Combiner combiner = new Combiner();
@@ -81,7 +83,7 @@ public final class Pipeline {
     }
     List<SentenceMentions> resolved = coreference.resolve(found);
     List<IncidentFrame> frames = framer.frame(resolved);
-    List<Incident> incidents = fuser.fuse(frames);
+    List<Incident> incidents = endDates.apply(resolved, fuser.fuse(frames));
     List<Actor> named = actors.actorsOf(document.id(), resolved);
     List<Relation> stated = relations.extract(resolved, incidents);
     if (segments.stream().noneMatch(s -> s.kind() == org.incidex.text.SegmentKind.SENTENCE)) {
