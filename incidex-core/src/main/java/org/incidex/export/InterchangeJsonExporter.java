@@ -152,6 +152,13 @@ public final class InterchangeJsonExporter implements Exporter {
     g.writeObjectFieldStart(field);
     optional(g, "start", start);
     optional(g, "end", end);
+    // our own: how precise the start is, and the interval it covers ("early 2014": Jan–Apr)
+    if (when.isPresent()) {
+      DateValue v = when.get().start();
+      g.writeStringField("precision", SpecNames.of(v.precision()));
+      g.writeStringField("first", v.first().toString());
+      g.writeStringField("last", when.get().end().orElse(v).last().toString());
+    }
     g.writeEndObject();
   }
 
