@@ -151,7 +151,7 @@ public final class IncidentFuser {
   /** A day or month named in a sentence ("On April 21", "In October"). */
   private static final Pattern NAMED_DAY =
       Pattern.compile(
-          "\\b(?:[Oo]n|[Ii]n|[Ss]ince)\\s+(?:early\\s+|late\\s+|mid-)?(?:January|February|March"
+          "\\b(?:[Oo]n|[Ii]n)\\s+(?:early\\s+|late\\s+|mid-)?(?:January|February|March"
               + "|April|May|June|July|August|September|October|November|December)\\b");
 
   /** The events a reference frame points back to: the last of its kind, or the last two. */

@@ -52,7 +52,7 @@ public final class ActorExtractor implements MentionExtractor {
         int end = from + needle.length();
         if (FoldedText.bounded(folded, from, end)
             && free(taken, from, end)
-            && (exact || casedAlike(name, text.substring(from, end), caseless))) {
+            && (exact || casedAlike(name, folded.substring(from, end), caseless))) {
           LexiconEntry e = n.getValue();
           take(taken, from, end);
           out.add(

@@ -65,6 +65,13 @@ final class TriggerContext {
               + "|every year|each year|annually|in recent (?:years|months|weeks))\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** An appositive that sums an event up: ", the first …", ", the deadliest …". */
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(
+          ",\\s+(?:the|its|their)\\s+(?:first|second|third|deadliest|worst|largest|latest"
+              + "|biggest|most)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** Cue words that here are something else: "a bomb threat", "strike" as a labour strike. */
   private static final List<Pattern> NOT_AN_EVENT =
       List.of(
@@ -112,7 +119,14 @@ final class TriggerContext {
     if (word.endsWith("s") && COUNTED.matcher(before).find()) {
       return true;
     }
-    return weak && AGGREGATE.matcher(text).find();
+    // "killed in the decade-long rebellion", "since the Taliban took over … killing 700": an
+    // aggregate in the sentence, but not in an appositive after the trigger ("…, the first
+    // American military casualties in the war")
+    String scope = text.substring(0, end);
+    String rest = text.substring(end);
+    Matcher apposition = APPOSITIVE.matcher(rest);
+    scope += apposition.find() ? rest.substring(0, apposition.start()) : rest;
+    return weak && AGGREGATE.matcher(scope).find();
   }
 
   /** Words before a bare plural that make it events of one occasion: "hit by attacks". */
