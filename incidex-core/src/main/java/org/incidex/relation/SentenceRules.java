@@ -142,7 +142,7 @@ final class SentenceRules {
       if (!APPOINTED.matcher(between).matches()) {
         continue;
       }
-      Optional<When> date = PatternRelationExtractor.Dates.nearest(sm, a.span());
+      Optional<When> date = PairMatcher.Dates.nearest(sm, a.span());
       String rest = s.text().substring(b.span().end() - base);
       Optional<String> role = Optional.empty();
       Optional<ActorMention> org = Optional.empty();
@@ -150,7 +150,8 @@ final class SentenceRules {
       if (post.find()) {
         int at = b.span().end() + post.end();
         for (ActorMention o : actors) {
-          if (o.type() == ActorType.ORGANIZATION && o.span().start() == at) {
+          int lead = at - o.span().start();
+          if (o.type() == ActorType.ORGANIZATION && lead >= 0 && lead <= 4 && o.span().end() > at) {
             org = Optional.of(o);
             at = o.span().end();
           }

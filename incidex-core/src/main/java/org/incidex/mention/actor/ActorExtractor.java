@@ -2,7 +2,6 @@ package org.incidex.mention.actor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.incidex.mention.ActorClass;
@@ -37,31 +36,22 @@ public final class ActorExtractor implements MentionExtractor {
       return List.of();
     }
     String text = sentence.text();
-    String folded = FoldedText.fold(text);
-    String lower = folded.toLowerCase(Locale.ROOT);
     boolean[] taken = new boolean[text.length()];
     List<ActorMention> out = new ArrayList<>();
     for (Map.Entry<String, LexiconEntry> n : lexicon.names()) {
-      String name = FoldedText.fold(n.getKey());
-      boolean exact = ActorLexicon.isAcronym(name);
-      String haystack = exact ? folded : lower;
-      String needle = exact ? name : name.toLowerCase(Locale.ROOT);
-      int from = 0;
-      while ((from = haystack.indexOf(needle, from)) >= 0) {
-        int end = from + needle.length();
-        if (FoldedText.bounded(folded, from, end) && free(taken, from, end)) {
+      for (int[] at : NameMatcher.find(text, n.getKey())) {
+        if (free(taken, at[0], at[1])) {
           LexiconEntry e = n.getValue();
-          take(taken, from, end);
+          take(taken, at[0], at[1]);
           out.add(
               new ActorMention(
-                  sentence.toDocument(from, end),
-                  text.substring(from, end),
+                  sentence.toDocument(at[0], at[1]),
+                  text.substring(at[0], at[1]),
                   Optional.of(e.canonical()),
                   ActorType.ORGANIZATION,
                   e.actorClass(),
                   false));
         }
-        from = end;
       }
     }
     for (ActorMention m : states.find(sentence)) {
@@ -104,7 +94,11 @@ public final class ActorExtractor implements MentionExtractor {
       int s = span.start() - sentence.span().start();
       int e = span.end() - sentence.span().start();
       String name = sentence.textOf(span);
-      if (free(taken, s, e) && name.chars().anyMatch(Character::isUpperCase)) {
+      boolean named =
+          name.chars().anyMatch(Character::isUpperCase)
+              && !OrganizationWords.isGeneric(name)
+              && !(ner.equals("PERSON") && PersonNames.isOperation(tokens, start));
+      if (free(taken, s, e) && named) {
         take(taken, s, e);
         if (ner.equals("PERSON")) {
           out.add(

@@ -9,6 +9,7 @@ import org.incidex.mention.ActorMention;
 import org.incidex.mention.Mention;
 import org.incidex.mention.SentenceMentions;
 import org.incidex.model.ActorType;
+import org.incidex.model.LinkBasis;
 
 /**
  * Stage: resolves actor mentions within a document. A description ({@code the group}, {@code the
@@ -22,7 +23,7 @@ import org.incidex.model.ActorType;
 public final class Coreference {
 
   public List<SentenceMentions> resolve(List<SentenceMentions> document) {
-    document = LearnedNames.apply(document);
+    document = ShortNames.apply(LearnedNames.apply(document));
     List<ActorMention> persons = new ArrayList<>();
     for (SentenceMentions sm : document) {
       for (ActorMention a : sm.all(ActorMention.class)) {
@@ -49,7 +50,7 @@ public final class Coreference {
         if (a.type() == ActorType.PERSON && a.canonical().isEmpty()) {
           Optional<String> full = fullName(a, persons);
           if (full.isPresent()) {
-            a = a.resolvedTo(full.get(), ActorClass.PERSON);
+            a = a.resolvedTo(full.get(), ActorClass.PERSON, LinkBasis.SHORT_NAME);
           }
         }
         if (a.isArmedGroup() && !isSource(sm, a)) {

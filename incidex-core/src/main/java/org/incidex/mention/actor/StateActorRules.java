@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.incidex.mention.ActorClass;
 import org.incidex.mention.ActorMention;
 import org.incidex.model.ActorType;
+import org.incidex.model.LinkBasis;
 import org.incidex.text.Sentence;
 
 /**
@@ -85,6 +86,7 @@ final class StateActorRules {
         Optional.of(canonical),
         ActorType.ORGANIZATION,
         ActorClass.STATE,
-        false);
+        false,
+        LinkBasis.NATIONALITY);
   }
 }

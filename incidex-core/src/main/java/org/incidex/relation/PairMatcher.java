@@ -1,0 +1,247 @@
+package org.incidex.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidex.mention.ActorMention;
+import org.incidex.mention.DateMention;
+import org.incidex.mention.SentenceMentions;
+import org.incidex.model.ActorType;
+import org.incidex.model.Relation;
+import org.incidex.model.When;
+import org.incidex.text.Sentence;
+
+/**
+ * Runs pair rules ({@link PairRules}, {@link GroupRules}) over every two actor names of a sentence,
+ * the first matching rule deciding. Before that it reads the sentence's shape: a name inside
+ * another is left to the outer one; a name and its bracketed alias ({@code Quds Force (QF)}) count
+ * as one; asides ({@link Asides}) between two names are cut out, and a name inside an aside is not
+ * the subject of what follows it. A relation whose object is the first of two coordinated names
+ * sharing a noun ({@code the Ugandan and Burundian nations}) holds for the second too.
+ */
+final class PairMatcher {
+  private static final Pattern POSSESSIVE = Pattern.compile("^(?:'s|’s)\\s+\\p{Ll}");
+  private static final Pattern BRACKET_OPEN = Pattern.compile("^\\s*\\(\\s*['\"‘“]?");
+  private static final Pattern BRACKET_NEXT = Pattern.compile("^['\"’”]?\\s*(?:or|,)\\s*");
+  private static final Pattern BRACKET_CLOSE = Pattern.compile("^['\"’”]?\\s*\\)");
+
+  private final List<PairRule> rules;
+
+  PairMatcher(List<PairRule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** A name as pair rules see it: local offsets, with any bracketed alias taken in. */
+  record Slot(ActorMention mention, int start, int end) {}
+
+  List<Relation> apply(SentenceMentions sm) {
+    Sentence s = sm.sentence();
+    String text = s.text();
+    List<Slot> slots = slots(s, sm.all(ActorMention.class));
+    List<int[]> asides = Asides.find(text);
+    List<Relation> out = new ArrayList<>();
+    for (int i = 0; i < slots.size(); i++) {
+      Slot a = slots.get(i);
+      int[] aside = Asides.holding(asides, a.start(), a.end());
+      for (int j = i + 1; j < slots.size(); j++) {
+        Slot b = slots.get(j);
+        if (b.start() < a.end() || a.mention().name().equals(b.mention().name())) {
+          continue;
+        }
+        if (aside != null && b.start() >= aside[1]) {
+          break;
+        }
+        match(sm, slots, asides, i, j).ifPresent(out::add);
+      }
+    }
+    return coordinated(out, slots, sm);
+  }
+
+  private Optional<Relation> match(
+      SentenceMentions sm, List<Slot> slots, List<int[]> asides, int i, int j) {
+    String text = sm.sentence().text();
+    Slot a = slots.get(i);
+    Slot b = slots.get(j);
+    String between = Asides.without(text, asides, a.end(), b.start());
+    String before = text.substring(0, a.start());
+    int standing = 0;
+    boolean onlyPossessives = true;
+    for (int k = i + 1; k < j; k++) {
+      Slot c = slots.get(k);
+      if (!Asides.cutOut(asides, c.start(), c.end(), a.end(), b.start())) {
+        standing++;
+        onlyPossessives &= POSSESSIVE.matcher(text.substring(c.end())).find();
+      }
+    }
+    for (PairRule rule : rules) {
+      boolean reachable = rule.reach() == PairRule.Reach.NEAR ? standing <= 2 : onlyPossessives;
+      if (!reachable || !kindsFit(rule.kinds(), a.mention(), b.mention())) {
+        continue;
+      }
+      if (rule.sentence().isPresent() && !rule.sentence().get().matcher(text).find()) {
+        continue;
+      }
+      Matcher mb = rule.between().matcher(between);
+      if (!mb.matches()) {
+        continue;
+      }
+      Optional<String> role = role(mb);
+      if (rule.before().isPresent()) {
+        Matcher m0 = rule.before().get().matcher(before);
+        if (!m0.find()) {
+          continue;
+        }
+        role = role.or(() -> role(m0));
+      }
+      role = role.or(rule::defaultRole);
+      ActorMention subject = rule.reversed() ? b.mention() : a.mention();
+      ActorMention object = rule.reversed() ? a.mention() : b.mention();
+      Optional<When> date =
+          switch (rule.dates()) {
+            case NONE -> Optional.empty();
+            case SENTENCE -> Dates.nearest(sm, a.mention().span());
+            case LOCAL -> Dates.local(sm, a.start(), b.end());
+          };
+      return Optional.of(
+          new Relation(
+              subject.name(),
+              rule.predicate(),
+              object.name(),
+              date,
+              role,
+              List.of(PatternRelationExtractor.ref(sm.sentence()))));
+    }
+    return Optional.empty();
+  }
+
+  /** "to the Ugandan and Burundian nations": what holds of Uganda holds of Burundi. */
+  private static List<Relation> coordinated(
+      List<Relation> found, List<Slot> slots, SentenceMentions sm) {
+    String text = sm.sentence().text();
+    List<Relation> out = new ArrayList<>(found);
+    for (Relation r : found) {
+      for (int k = 0; k + 1 < slots.size(); k++) {
+        Slot first = slots.get(k);
+        Slot second = slots.get(k + 1);
+        boolean sharedNoun =
+            first.mention().name().equals(r.object())
+                && !first.mention().text().contains(" ")
+                && text.substring(first.end(), second.start()).matches("\\s+and\\s+");
+        if (sharedNoun && !second.mention().name().equals(r.subject())) {
+          out.add(
+              new Relation(
+                  r.subject(),
+                  r.predicate(),
+                  second.mention().name(),
+                  r.date(),
+                  r.role(),
+                  r.mentions()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Local slots in text order: nested names dropped, bracketed aliases taken into their name. */
+  static List<Slot> slots(Sentence s, List<ActorMention> mentions) {
+    int base = s.span().start();
+    String text = s.text();
+    List<ActorMention> outer = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      boolean nested = false;
+      for (ActorMention o : mentions) {
+        nested |= o != m && o.span().contains(m.span()) && !o.span().equals(m.span());
+      }
+      if (!nested) {
+        outer.add(m);
+      }
+    }
+    outer.sort((x, y) -> x.span().compareTo(y.span()));
+    List<Slot> out = new ArrayList<>();
+    for (int i = 0; i < outer.size(); i++) {
+      ActorMention m = outer.get(i);
+      int start = m.span().start() - base;
+      int end = m.span().end() - base;
+      Matcher open = BRACKET_OPEN.matcher(text.substring(end));
+      if (open.find()) {
+        int at = end + open.end();
+        int k = i + 1;
+        while (k < outer.size()
+            && outer.get(k).span().start() - base == at
+            && outer.get(k).name().equals(m.name())) {
+          at = outer.get(k).span().end() - base;
+          Matcher next = BRACKET_NEXT.matcher(text.substring(at));
+          if (k + 1 < outer.size() && next.find()) {
+            at += next.end();
+          }
+          k++;
+        }
+        Matcher close = BRACKET_CLOSE.matcher(text.substring(Math.min(at, text.length())));
+        if (k > i + 1 && close.find()) {
+          end = at + close.end();
+          i = k - 1;
+        }
+      }
+      out.add(new Slot(m, start, end));
+    }
+    return out;
+  }
+
+  static Optional<String> role(Matcher m) {
+    try {
+      String r = m.group("role");
+      return r == null || r.isBlank() ? Optional.empty() : Optional.of(r.strip());
+    } catch (IllegalArgumentException noSuchGroup) {
+      return Optional.empty();
+    }
+  }
+
+  static boolean kindsFit(PairRule.Kinds kinds, ActorMention a, ActorMention b) {
+    boolean ap = a.type() == ActorType.PERSON;
+    boolean bp = b.type() == ActorType.PERSON;
+    return switch (kinds) {
+      case PERSON_THEN_ORG -> ap && !bp;
+      case ORG_THEN_PERSON -> !ap && bp;
+      case ORG_THEN_ORG -> !ap && !bp;
+      case PERSON_THEN_PERSON -> ap && bp;
+      case PERSON_THEN_ANY -> ap;
+      case ANY_THEN_PERSON -> bp;
+      case ORG_THEN_ANY -> !ap;
+      case ANY_THEN_ANY -> true;
+    };
+  }
+
+  /** The dates a relation can take from its sentence. */
+  static final class Dates {
+    private Dates() {}
+
+    /** The sentence's date nearest to a span, for relations that are events. */
+    static Optional<When> nearest(SentenceMentions sm, org.incidex.text.Span near) {
+      DateMention best = null;
+      for (DateMention d : sm.all(DateMention.class)) {
+        if (best == null || d.span().distanceTo(near) < best.span().distanceTo(near)) {
+          best = d;
+        }
+      }
+      return Optional.ofNullable(best).map(d -> new When(d.value(), d.until()));
+    }
+
+    /** A date written next to the two names ({@code the 2020 assassination of}), not elsewhere. */
+    static Optional<When> local(SentenceMentions sm, int from, int to) {
+      Sentence s = sm.sentence();
+      int base = s.span().start();
+      for (DateMention d : sm.all(DateMention.class)) {
+        int ds = d.span().start() - base;
+        int de = d.span().end() - base;
+        boolean inside = ds >= from - 12 && de <= to;
+        boolean after = ds >= to && ds - to <= 30 && !s.text().substring(to, ds).contains(",");
+        if (inside || after) {
+          return Optional.of(new When(d.value(), d.until()));
+        }
+      }
+      return Optional.empty();
+    }
+  }
+}
