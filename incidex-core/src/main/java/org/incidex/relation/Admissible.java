@@ -69,7 +69,7 @@ final class Admissible {
     m.put(Predicate.MEMBER_OF, new Row(Side.PERSON, Side.ARMED));
     m.put(Predicate.BRANCH_OF, new Row(Side.ORGANIZATION, Side.FORCE));
     m.put(Predicate.ALLEGIANCE_TO, new Row(Side.PARTY, Side.PARTY));
-    m.put(Predicate.APPOINTED, new Row(Side.PERSON, Side.PERSON));
+    m.put(Predicate.APPOINTED, new Row(Side.PARTY, Side.PERSON));
     m.put(Predicate.RENAMED_TO, new Row(Side.FORCE, Side.FORCE));
     m.put(Predicate.SPLIT_FROM, new Row(Side.FORCE, Side.FORCE));
     m.put(Predicate.ALLIED_WITH, new Row(Side.FORCE, Side.PARTY));

@@ -30,7 +30,9 @@ final class GroupRules {
           + "|battling|battled|jihad|insurgency|offensive|rebellion|push|hostilities|crackdown"
           + "|operations|struggling)\\s+against"
           + "|(?:war|wars|campaign|crackdown|offensive|jihad)\\s+on"
-          + "|(?:war|conflict|clashes|fighting|hostilities|confrontation)\\s+with"
+          + "|(?:war|wars|conflict|conflicts|clashes|fighting|hostilities|confrontation)\\s+with"
+          + "|(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:rival|rivals|enemy|enemies|foe|foes|adversary"
+          + "|adversaries|archrival|arch-enemy)\\s+of"
           + "|(?:opposition|resistance|hostility)\\s+to"
           + "|(?:retribution|revenge|retaliation|vengeance|reprisals?)\\s+(?:for|against|on))";
 
@@ -62,10 +64,14 @@ final class GroupRules {
                     + GAP
                     + "\\b(?:renamed|rebranded)\\s+(?:itself\\s+)?(?:as\\s+|to\\s+)?|\\s+"
                     + GAP
-                    + "\\bchanged\\s+its\\s+name\\s+to\\s+|\\s*,\\s*(?:later|now|since)\\s+"
+                    + "\\bchanged\\s+its\\s+name\\s+to\\s+|\\s+"
+                    + GAP
+                    + "\\b(?:calling|called|styling|styled|naming|named|rebranding)\\s+itself\\s+(?:as\\s+)?"
+                    + "(?:the\\s+)?|\\s*,\\s*(?:later|now|since)\\s+"
                     + "(?:known\\s+as|called|renamed)\\s+(?:the\\s+)?")
             .of(ORG_THEN_ORG)
-            .withDates(SENTENCE));
+            .withDates(SENTENCE)
+            .subjectOfVerb());
     rules.add(
         PairRule.of(
                 "formerly known as",
@@ -78,11 +84,12 @@ final class GroupRules {
         PairRule.of(
                 "separated from",
                 SPLIT_FROM,
-                "\\s+"
+                "\\s*,?\\s+"
                     + GAP
                     + "\\b(?:separate|separated|split|splits|split\\s+off|broke\\s+away|breaking\\s+away"
                     + "|broken\\s+away|splintered|defected)\\s+from\\s+(?:the\\s+)?")
-            .of(ORG_THEN_ORG));
+            .of(ORG_THEN_ORG)
+            .subjectOfVerb());
     rules.add(
         PairRule.of(
                 "splinter group",
@@ -108,13 +115,15 @@ final class GroupRules {
                     + GAP
                     + "\\b(?:affiliated|associated|aligned)\\s+(?:itself\\s+)?with\\s+(?:the\\s+)?"
                     + MODS)
-            .of(ORG_THEN_ORG));
+            .of(ORG_THEN_ORG)
+            .subjectOfVerb());
     rules.add(
         PairRule.of(
                 "org's branch",
                 BRANCH_OF,
                 "(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:branch|affiliate|wing|franchise|province|arm"
-                    + "|unit)(?:\\s+in\\s+[^,]{1,60})?\\s*,?\\s+")
+                    + "|unit)(?:\\s+in\\s+[^,]{1,60})?\\s*,?\\s+(?:(?:also\\s+)?(?:known|referred\\s+to)\\s+as\\s+"
+                    + "|called\\s+)?(?:the\\s+)?")
             .flipped()
             .of(ORG_THEN_ORG));
     rules.add(
@@ -138,12 +147,13 @@ final class GroupRules {
                 "\\s+"
                     + GAP
                     + "\\b(?:allied\\s+(?:itself\\s+)?with|in\\s+(?:an\\s+)?alliance\\s+with|alliance\\s+with"
-                    + "|allies\\s+of|an\\s+ally\\s+of|fighting\\s+(?:beside|alongside)|fought\\s+(?:beside"
+                    + "|(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:ally|allies)\\s+of|fighting\\s+(?:beside|alongside)|fought\\s+(?:beside"
                     + "|alongside)|fights\\s+(?:beside|alongside)|cooperat(?:es|ed|ing)\\s+with"
                     + "|joined\\s+forces\\s+with)\\s+"
                     + THE
                     + MODS)
-            .of(ORG_THEN_ANY));
+            .of(ORG_THEN_ANY)
+            .subjectOfVerb());
     rules.add(
         PairRule.of(
                 "trains and assists",
@@ -154,17 +164,20 @@ final class GroupRules {
                     + "|supports?|supported|supporting|arms|armed|equips|equipped)"
                     + "(?:\\s*,\\s*\\p{Ll}+)*(?:\\s*,?\\s*and\\s+\\p{Ll}+)?\\s+"
                     + THE)
-            .of(ORG_THEN_ORG));
+            .of(ORG_THEN_ORG)
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "org's campaign against",
+                OPPOSED_TO,
+                "(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+){0,2}" + ENMITY_NOUN + "\\s+" + THE + MODS)
+            .of(ORG_THEN_ANY)
+            .withDates(SENTENCE));
     rules.add(
         PairRule.of(
                 "campaign against",
                 OPPOSED_TO,
-                "(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+){0,2}"
-                    + ENMITY_NOUN
-                    + "\\s+"
-                    + THE
-                    + MODS
-                    + "|(?:-led|-backed)?\\s*,?\\s+"
+                "(?:-led|-backed)?\\s*,?\\s+"
                     + LONG
                     + "\\b(?:"
                     + ENMITY_NOUN
@@ -175,7 +188,8 @@ final class GroupRules {
                     + MODS)
             .of(ORG_THEN_ANY)
             .acrossClause()
-            .withDates(SENTENCE));
+            .withDates(SENTENCE)
+            .subjectOfVerb());
     rules.add(
         PairRule.of("conflict between", OPPOSED_TO, "\\s+and\\s+" + THE + MODS)
             .after(
@@ -193,7 +207,8 @@ final class GroupRules {
                     + "\\b(?:attacked|targeted|struck|bombed|killed\\s+\\p{Ll}+|carried\\s+out\\s+the"
                     + "\\s+(?:attack|bombing))\\s+(?:\\p{Ll}+\\s+)?because\\s+(?:of\\s+)?[^.;]{0,60}?")
             .of(ORG_THEN_ANY)
-            .acrossClause());
+            .acrossClause()
+            .subjectOfVerb());
     rules.add(
         PairRule.of(
                 "message to",
@@ -217,7 +232,8 @@ final class GroupRules {
                     + THE
                     + MODS)
             .of(ORG_THEN_ANY)
-            .acrossClause());
+            .acrossClause()
+            .subjectOfVerb());
     rules.add(PairRule.of("org's org", BRANCH_OF, "(?:'s|’s)\\s+").flipped().of(ORG_THEN_ORG));
     rules.add(PairRule.of("nested org", BRANCH_OF, "\\s+").flipped().of(ORG_THEN_ORG));
     return List.copyOf(rules);

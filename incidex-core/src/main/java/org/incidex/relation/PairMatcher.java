@@ -1,14 +1,17 @@
 package org.incidex.relation;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidex.mention.ActorMention;
 import org.incidex.mention.DateMention;
 import org.incidex.mention.SentenceMentions;
 import org.incidex.model.ActorType;
+import org.incidex.model.Predicate;
 import org.incidex.model.Relation;
 import org.incidex.model.When;
 import org.incidex.text.Sentence;
@@ -23,11 +26,39 @@ import org.incidex.text.Sentence;
  */
 final class PairMatcher {
   private static final Pattern POSSESSIVE = Pattern.compile("^(?:'s|’s)\\s+\\p{Ll}");
+
+  /** A preposition right before a name: the name is its object, not a clause's subject. */
+  private static final Pattern OBJECT_OF =
+      Pattern.compile(
+          "(?i)\\b(?:from|to|with|against|by|of|for|on|at|in|into|towards?|under|over|between"
+              + "|among|beside|alongside|behind)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}$");
+
+  /** A clause the name heads follows it: it is the subject of that clause after all. */
+  private static final Pattern HEADS_CLAUSE = Pattern.compile("^\\s*,\\s*(?:which|who)\\b");
+
+  /** A noun right after a name, which the name only modifies: "the Syrian al Qaeda affiliate". */
+  private static final Pattern MODIFIER =
+      Pattern.compile(
+          "^\\s+(?:affiliates?|branch|branches|wing|faction|offshoot|splinter|cell|cells|fighters"
+              + "|militants|members|commanders?|leaders?|ally|allies|supporters|loyalists)\\b");
+
+  /** Words of time that a role does not keep: "new leader" is a leader. */
+  private static final Pattern TEMPORAL =
+      Pattern.compile("(?i)^(?:(?:first|founding|former|current|new|late|acting|interim)\\s+)+");
+
+  /** After a conjunct: the end of its clause, so the coordination is of objects. */
+  private static final Pattern CLAUSE_END = Pattern.compile("^\\s*(?:[.,;:)]|$|and\\b|or\\b)");
+
   private static final Pattern BRACKET_OPEN = Pattern.compile("^\\s*\\(\\s*['\"‘“]?");
   private static final Pattern BRACKET_NEXT = Pattern.compile("^['\"’”]?\\s*(?:or|,)\\s*");
   private static final Pattern BRACKET_CLOSE = Pattern.compile("^['\"’”]?\\s*\\)");
 
+  /** Relations that hold for a tenure. */
+  private static final Set<Predicate> POSTS =
+      EnumSet.of(Predicate.LEADER_OF, Predicate.DEPUTY_OF, Predicate.MEMBER_OF);
+
   private final List<PairRule> rules;
+  private final Tenures tenures = new Tenures();
 
   PairMatcher(List<PairRule> rules) {
     this.rules = List.copyOf(rules);
@@ -67,27 +98,49 @@ final class PairMatcher {
     String between = Asides.without(text, asides, a.end(), b.start());
     String before = text.substring(0, a.start());
     int standing = 0;
-    boolean onlyPossessives = true;
+    boolean noSubjects = true;
     for (int k = i + 1; k < j; k++) {
       Slot c = slots.get(k);
       if (!Asides.cutOut(asides, c.start(), c.end(), a.end(), b.start())) {
         standing++;
-        onlyPossessives &= POSSESSIVE.matcher(text.substring(c.end())).find();
+        noSubjects &= !isSubject(text, c);
       }
     }
+    String after = text.substring(b.end());
+    boolean appositive = before.matches("(?s).*,\\s*$") && between.matches("(?s)^\\s*,\\s+.*");
+    String unwrapped = appositive ? between.replaceFirst("^\\s*,", "") : between;
+    boolean modifier = MODIFIER.matcher(after).find();
     for (PairRule rule : rules) {
-      boolean reachable = rule.reach() == PairRule.Reach.NEAR ? standing <= 2 : onlyPossessives;
+      if (modifier && rule.verbal() && rule.then().isEmpty()) {
+        continue;
+      }
+      boolean reachable = rule.reach() == PairRule.Reach.NEAR ? standing <= 2 : noSubjects;
       if (!reachable || !kindsFit(rule.kinds(), a.mention(), b.mention())) {
+        continue;
+      }
+      if (rule.verbal() && !isSubject(text, a)) {
         continue;
       }
       if (rule.sentence().isPresent() && !rule.sentence().get().matcher(text).find()) {
         continue;
       }
-      Matcher mb = rule.between().matcher(between);
+      Optional<Matcher> then = Optional.empty();
+      if (rule.then().isPresent()) {
+        Matcher mt = rule.then().get().matcher(after);
+        if (!mt.find()) {
+          continue;
+        }
+        then = Optional.of(mt);
+      }
+      Matcher mb = rule.between().matcher(rule.verbal() && appositive ? unwrapped : between);
       if (!mb.matches()) {
         continue;
       }
       Optional<String> role = role(mb);
+      if (then.isPresent()) {
+        Optional<String> rank = group(mb, "rank");
+        role = role(then.get()).map(r -> rank.map(x -> x + " ").orElse("") + r).or(() -> role(mb));
+      }
       if (rule.before().isPresent()) {
         Matcher m0 = rule.before().get().matcher(before);
         if (!m0.find()) {
@@ -95,12 +148,15 @@ final class PairMatcher {
         }
         role = role.or(() -> role(m0));
       }
-      role = role.or(rule::defaultRole);
+      role =
+          role.or(rule::defaultRole)
+              .map(r -> TEMPORAL.matcher(r).replaceFirst(""))
+              .filter(r -> !r.isBlank());
       ActorMention subject = rule.reversed() ? b.mention() : a.mention();
       ActorMention object = rule.reversed() ? a.mention() : b.mention();
       Optional<When> date =
           switch (rule.dates()) {
-            case NONE -> Optional.empty();
+            case NONE -> tenure(rule, text, a, b);
             case SENTENCE -> Dates.nearest(sm, a.mention().span());
             case LOCAL -> Dates.local(sm, a.start(), b.end());
           };
@@ -116,6 +172,15 @@ final class PairMatcher {
     return Optional.empty();
   }
 
+  /** A post's tenure written after the person or after the pair: {@code (2014 – 2019)}. */
+  private Optional<When> tenure(PairRule rule, String text, Slot a, Slot b) {
+    if (!POSTS.contains(rule.predicate())) {
+      return Optional.empty();
+    }
+    Slot person = a.mention().type() == ActorType.PERSON ? a : b;
+    return tenures.after(text, person.end()).or(() -> tenures.after(text, b.end()));
+  }
+
   /** "to the Ugandan and Burundian nations": what holds of Uganda holds of Burundi. */
   private static List<Relation> coordinated(
       List<Relation> found, List<Slot> slots, SentenceMentions sm) {
@@ -125,11 +190,16 @@ final class PairMatcher {
       for (int k = 0; k + 1 < slots.size(); k++) {
         Slot first = slots.get(k);
         Slot second = slots.get(k + 1);
-        boolean sharedNoun =
-            first.mention().name().equals(r.object())
-                && !first.mention().text().contains(" ")
-                && text.substring(first.end(), second.start()).matches("\\s+and\\s+");
-        if (sharedNoun && !second.mention().name().equals(r.subject())) {
+        if (!first.mention().name().equals(r.object())) {
+          continue;
+        }
+        String link = text.substring(first.end(), second.start());
+        boolean sharedNoun = !first.mention().text().contains(" ") && link.matches("\\s+and\\s+");
+        boolean listed =
+            link.matches("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+(?:the\\s+)?")
+                && CLAUSE_END.matcher(text.substring(second.end())).find()
+                && second.mention().type() == first.mention().type();
+        if ((sharedNoun || listed) && !second.mention().name().equals(r.subject())) {
           out.add(
               new Relation(
                   r.subject(),
@@ -187,6 +257,24 @@ final class PairMatcher {
       out.add(new Slot(m, start, end));
     }
     return out;
+  }
+
+  /** Whether a name can be the subject of a verb after it: no preposition governs it. */
+  private static boolean isSubject(String text, Slot c) {
+    if (POSSESSIVE.matcher(text.substring(c.end())).find()) {
+      return false;
+    }
+    return !OBJECT_OF.matcher(text.substring(0, c.start())).find()
+        || HEADS_CLAUSE.matcher(text.substring(c.end())).find();
+  }
+
+  static Optional<String> group(Matcher m, String name) {
+    try {
+      String r = m.group(name);
+      return r == null || r.isBlank() ? Optional.empty() : Optional.of(r.strip());
+    } catch (IllegalArgumentException noSuchGroup) {
+      return Optional.empty();
+    }
   }
 
   static Optional<String> role(Matcher m) {

@@ -27,7 +27,9 @@ record PairRule(
     Optional<String> defaultRole,
     DateScope dates,
     Reach reach,
-    Optional<Pattern> sentence) {
+    Optional<Pattern> sentence,
+    Optional<Pattern> then,
+    boolean verbal) {
   PairRule {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(predicate, "predicate");
@@ -38,6 +40,7 @@ record PairRule(
     Objects.requireNonNull(dates, "dates");
     Objects.requireNonNull(reach, "reach");
     Objects.requireNonNull(sentence, "sentence");
+    Objects.requireNonNull(then, "then");
   }
 
   /** Which sorts of actor the first and second name must be. */
@@ -79,18 +82,42 @@ record PairRule(
         Optional.empty(),
         DateScope.NONE,
         Reach.NEAR,
-        Optional.empty());
+        Optional.empty(),
+        Optional.empty(),
+        false);
   }
 
   /** The second name is the subject. */
   PairRule flipped() {
     return new PairRule(
-        name, predicate, before, between, true, kinds, defaultRole, dates, reach, sentence);
+        name,
+        predicate,
+        before,
+        between,
+        true,
+        kinds,
+        defaultRole,
+        dates,
+        reach,
+        sentence,
+        then,
+        verbal);
   }
 
   PairRule of(Kinds k) {
     return new PairRule(
-        name, predicate, before, between, reversed, k, defaultRole, dates, reach, sentence);
+        name,
+        predicate,
+        before,
+        between,
+        reversed,
+        k,
+        defaultRole,
+        dates,
+        reach,
+        sentence,
+        then,
+        verbal);
   }
 
   PairRule withRole(String role) {
@@ -104,12 +131,25 @@ record PairRule(
         Optional.of(role),
         dates,
         reach,
-        sentence);
+        sentence,
+        then,
+        verbal);
   }
 
   PairRule withDates(DateScope scope) {
     return new PairRule(
-        name, predicate, before, between, reversed, kinds, defaultRole, scope, reach, sentence);
+        name,
+        predicate,
+        before,
+        between,
+        reversed,
+        kinds,
+        defaultRole,
+        scope,
+        reach,
+        sentence,
+        then,
+        verbal);
   }
 
   PairRule acrossClause() {
@@ -123,7 +163,9 @@ record PairRule(
         defaultRole,
         dates,
         Reach.CLAUSE,
-        sentence);
+        sentence,
+        then,
+        verbal);
   }
 
   /** The text before the first name must end with {@code regex}. */
@@ -138,7 +180,9 @@ record PairRule(
         defaultRole,
         dates,
         reach,
-        sentence);
+        sentence,
+        then,
+        verbal);
   }
 
   /** The sentence must contain {@code regex} somewhere. */
@@ -153,6 +197,48 @@ record PairRule(
         defaultRole,
         dates,
         reach,
-        Optional.of(Pattern.compile(regex, FLAGS)));
+        Optional.of(Pattern.compile(regex, FLAGS)),
+        then,
+        verbal);
+  }
+
+  /**
+   * The text after the second name must begin with {@code regex} ("'s leader", " drone strike").
+   */
+  PairRule then(String regex) {
+    return new PairRule(
+        name,
+        predicate,
+        before,
+        between,
+        reversed,
+        kinds,
+        defaultRole,
+        dates,
+        reach,
+        sentence,
+        Optional.of(Pattern.compile("^(?:" + regex + ")", FLAGS)),
+        verbal);
+  }
+
+  /**
+   * The first name is the subject of a verb in {@code between}: it cannot be the object of a
+   * preposition ("split from al-Shabaab … and pledged loyalty to") unless a clause it heads follows
+   * ("al-Qaeda, which … engaged in the struggle against").
+   */
+  PairRule subjectOfVerb() {
+    return new PairRule(
+        name,
+        predicate,
+        before,
+        between,
+        reversed,
+        kinds,
+        defaultRole,
+        dates,
+        reach,
+        sentence,
+        then,
+        true);
   }
 }

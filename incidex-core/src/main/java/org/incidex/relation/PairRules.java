@@ -62,6 +62,10 @@ final class PairRules {
           + "(?:member|commander|militant|fighter|operative|official|ideologue|bomb-maker"
           + "|recruiter|financier|strategist|spokes(?:man|woman|person)))";
 
+  /** A form of "be" before a participle: "is led by", "was founded by". */
+  static final String COPULA =
+      "(?:(?:is|was|are|were|has\\s+been|had\\s+been|have\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?)?";
+
   static final List<PairRule> ALL = build();
 
   private static List<PairRule> build() {
@@ -70,7 +74,9 @@ final class PairRules {
         PairRule.of(
                 "led by",
                 LEADER_OF,
-                "\\s*,?\\s*(?:which\\s+(?:is|was)\\s+|and\\s+)?(?:led|headed|commanded)\\s+by\\s+"
+                "\\s*,?\\s*(?:(?:which|who)\\s+|and\\s+)?"
+                    + COPULA
+                    + "(?:led|headed|commanded)\\s+by\\s+"
                     + MODS)
             .flipped()
             .of(ORG_THEN_PERSON)
@@ -79,11 +85,27 @@ final class PairRules {
         PairRule.of(
                 "founded by",
                 LEADER_OF,
-                "\\s*,?\\s*(?:which\\s+(?:is|was)\\s+|and\\s+)?(?:founded|established|formed)\\s+by\\s+"
+                "\\s*,?\\s*(?:(?:which|who)\\s+|and\\s+)?"
+                    + COPULA
+                    + "(?:founded|established|formed|created)\\s+(?:in\\s+\\d{4}\\s+)?by\\s+"
                     + MODS)
             .flipped()
             .of(ORG_THEN_PERSON)
             .withRole("founder"));
+    rules.add(
+        PairRule.of(
+                "and is led by",
+                LEADER_OF,
+                "\\s+"
+                    + LONG
+                    + "\\band\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:led|headed"
+                    + "|commanded)\\s+by\\s+"
+                    + MODS)
+            .flipped()
+            .of(ORG_THEN_PERSON)
+            .withRole("leader")
+            .acrossClause()
+            .subjectOfVerb());
     rules.add(
         PairRule.of(
                 "under the leadership of",
@@ -98,7 +120,7 @@ final class PairRules {
                 "person, the leader of org",
                 LEADER_OF,
                 "\\s*[,(]?\\s*(?:who\\s+(?:is|was|became|had\\s+been|has\\s+been)\\s+|identified\\s+as\\s+"
-                    + "|described\\s+as\\s+|named\\s+as\\s+)?[\"“]?(?:the\\s+|a\\s+|its\\s+)?"
+                    + "|described\\s+as\\s+|named\\s+as\\s+|as\\s+)?[\"“]?(?:the\\s+|a\\s+|its\\s+)?"
                     + LEADER_TITLE
                     + "\\s+(?:of|for)\\s+(?:the\\s+)?")
             .of(PERSON_THEN_ORG));
@@ -113,14 +135,42 @@ final class PairRules {
                     + LEADER_TITLE
                     + "\\s+(?:of|for)\\s+(?:the\\s+)?")
             .of(PERSON_THEN_ORG)
-            .withDates(SENTENCE));
+            .withDates(SENTENCE)
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "person became org's leader",
+                LEADER_OF,
+                "\\s+"
+                    + GAP
+                    + "\\b(?:became|becomes|become|was\\s+(?:named|appointed|elected|chosen)(?:\\s+as)?"
+                    + "|took\\s+over\\s+as|succeeded\\s+[^.;:]{0,30}?\\s+as)\\s+(?:the\\s+)?")
+            .then("(?:'s|’s)\\s+" + LEADER_TITLE + "\\b(?![^.;]*\\brespectively\\b)")
+            .of(PERSON_THEN_ORG)
+            .withDates(SENTENCE)
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "person, the org leader",
+                LEADER_OF,
+                "\\s*,\\s*(?:who\\s+(?:is|was)\\s+)?(?:the|its)\\s+(?<rank>" + RANK + ")")
+            .then("\\s+" + LEADER_TITLE + "\\b")
+            .of(PERSON_THEN_ORG));
+    rules.add(
+        PairRule.of(
+                "person, a senior org commander",
+                MEMBER_OF,
+                "\\s*,\\s*(?:who\\s+(?:is|was)\\s+)?(?:a|an)\\s+(?<rank>" + RANK + ")")
+            .then("\\s+" + MEMBER_TITLE + "\\b")
+            .of(PERSON_THEN_ORG));
     rules.add(
         PairRule.of(
                 "person leads org",
                 LEADER_OF,
                 "\\s+(?:has\\s+|had\\s+|also\\s+)?(?:led|leads|heads|headed|commands|commanded)\\s+(?:the\\s+)?")
             .of(PERSON_THEN_ORG)
-            .withRole("leader"));
+            .withRole("leader")
+            .subjectOfVerb());
     rules.add(
         PairRule.of("org title person", LEADER_OF, "(?:'s|’s)?\\s+" + LEADER_TITLE + "\\s*,?\\s+")
             .flipped()
@@ -174,7 +224,8 @@ final class PairRules {
                     + "\\b(?:joined|joining|joins|join|recruited\\s+(?:by|into|to)|defected\\s+to"
                     + "|pledged\\s+to\\s+join)\\s+(?:the\\s+)?")
             .of(PERSON_THEN_ORG)
-            .withDates(SENTENCE));
+            .withDates(SENTENCE)
+            .subjectOfVerb());
     rules.add(
         PairRule.of(
                 "swore allegiance",
@@ -184,7 +235,8 @@ final class PairRules {
                     + "\\b(?:swore|swears|sworn|pledged|pledges|pledging|renewed|declared|gave"
                     + "|giving|offered)\\s+(?:its\\s+|his\\s+|their\\s+|an\\s+oath\\s+of\\s+)?"
                     + "(?:allegiance|loyalty|bay'?ah|fealty)\\s+to\\s+(?:the\\s+)?")
-            .withDates(SENTENCE));
+            .withDates(SENTENCE)
+            .subjectOfVerb());
     rules.add(
         PairRule.of("arrest of by", ARRESTED_BY, "\\s+by\\s+(?:the\\s+)?" + MODS)
             .after("\\b(?:arrest|capture|detention|arrests)\\s+of\\s+[^,;.]{0,50}?")
@@ -197,7 +249,8 @@ final class PairRules {
                 "\\s+(?:\\p{Ll}+\\s+)?(?:arrested|detained|captured|apprehended)\\s+(?:\\p{L}+\\s+){0,3}?")
             .flipped()
             .of(ANY_THEN_PERSON)
-            .withDates(SENTENCE));
+            .withDates(SENTENCE)
+            .subjectOfVerb());
     rules.add(
         PairRule.of(
                 "person was arrested by",
@@ -208,7 +261,8 @@ final class PairRules {
                     + "|detained|captured|apprehended)\\s+(?:\\p{Ll}+\\s+){0,4}?by\\s+(?:the\\s+)?"
                     + MODS)
             .of(PERSON_THEN_ANY)
-            .withDates(SENTENCE));
+            .withDates(SENTENCE)
+            .subjectOfVerb());
     rules.add(
         PairRule.of(
                 "assassination of",
@@ -225,7 +279,8 @@ final class PairRules {
                     + "|shot\\s+dead)\\s+(?:\\p{L}+\\s+){0,3}?")
             .flipped()
             .of(ANY_THEN_PERSON)
-            .withDates(SENTENCE));
+            .withDates(SENTENCE)
+            .subjectOfVerb());
     rules.add(
         PairRule.of(
                 "person was killed by",
@@ -237,7 +292,22 @@ final class PairRules {
                     + "(?:\\p{Ll}+\\s+){0,4}?by\\s+(?:the\\s+)?"
                     + MODS)
             .of(PERSON_THEN_ANY)
-            .withDates(SENTENCE));
+            .withDates(SENTENCE)
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "person was killed in a force's strike",
+                KILLED_BY,
+                "\\s+"
+                    + GAP
+                    + "\\b(?:was|were|been|being|had\\s+been|has\\s+been)\\s+(?:\\p{Ll}+\\s+)?(?:killed"
+                    + "|assassinated|eliminated)\\s+(?:in|by|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?")
+            .then(
+                "(?:-led)?\\s*(?:[\\p{Ll}-]+\\s+)?(?:air\\s*strike|airstrike|drone\\s+strike|strike|raid"
+                    + "|operation|ambush|attack|bombing)\\b")
+            .of(PERSON_THEN_ANY)
+            .withDates(SENTENCE)
+            .subjectOfVerb());
     return List.copyOf(rules);
   }
 }

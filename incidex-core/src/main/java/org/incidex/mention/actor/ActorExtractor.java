@@ -40,7 +40,7 @@ public final class ActorExtractor implements MentionExtractor {
     List<ActorMention> out = new ArrayList<>();
     for (Map.Entry<String, LexiconEntry> n : lexicon.names()) {
       for (int[] at : NameMatcher.find(text, n.getKey())) {
-        if (free(taken, at[0], at[1])) {
+        if (free(taken, at[0], at[1]) && !inPersonName(text, at[0])) {
           LexiconEntry e = n.getValue();
           take(taken, at[0], at[1]);
           out.add(
@@ -73,6 +73,14 @@ public final class ActorExtractor implements MentionExtractor {
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));
     return List.copyOf(out);
+  }
+
+  /** An article joined to the name ("Abdul Malik al-Houthi"): a family name, not the group. */
+  private static final java.util.regex.Pattern ARTICLE_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\b(?:al|el|ad|an|ar|as|ash|at|az)[-‐‑–]$");
+
+  private static boolean inPersonName(String text, int start) {
+    return ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find();
   }
 
   /** Runs of PERSON or ORGANIZATION tokens not already named by the lexicon. */

@@ -13,12 +13,14 @@ import org.incidex.model.LinkBasis;
 
 /**
  * Stage: resolves actor mentions within a document. A description ({@code the group}, {@code the
- * militants}) takes the armed group named last before it; a short person name ({@code Zarqawi},
- * {@code al-Baghdadi}, {@code Noreen}, {@code Hayd}) takes the full name it ends or begins, said
- * earlier (or, failing that, later) in the document; a name the text introduced with an alias
- * ({@code the Northern Mujahideen Front, also known as the NMF}) is found wherever either name
- * recurs ({@link LearnedNames}). Returns new sentence mentions; unresolvable descriptions are
- * dropped, since they name no one.
+ * militants}) takes the armed group its sentence named before it as a subject (not as the object of
+ * "allegiance to", "split from", "the leader of"), else the last such group of the sentence before,
+ * else the group the document has named most so far (the one it is about; the latest of equals); a
+ * short person name ({@code Zarqawi}, {@code al-Baghdadi}, {@code Noreen}, {@code Hayd}) takes the
+ * full name it ends or begins, said earlier (or, failing that, later) in the document; a name the
+ * text introduced with an alias ({@code the Northern Mujahideen Front, also known as the NMF}) is
+ * found wherever either name recurs ({@link LearnedNames}). Returns new sentence mentions;
+ * unresolvable descriptions are dropped, since they name no one.
  */
 public final class Coreference {
 
@@ -33,17 +35,23 @@ public final class Coreference {
       }
     }
     List<SentenceMentions> out = new ArrayList<>();
-    Optional<ActorMention> lastGroup = Optional.empty();
+    Salience salience = new Salience();
+    Optional<ActorMention> previous = Optional.empty();
     for (SentenceMentions sm : document) {
       List<Mention> resolved = new ArrayList<>();
+      Optional<ActorMention> inSentence = Optional.empty();
       for (Mention m : sm.mentions()) {
         if (!(m instanceof ActorMention a)) {
           resolved.add(m);
           continue;
         }
         if (a.anaphoric()) {
-          if (lastGroup.isPresent()) {
-            resolved.add(a.resolvedTo(lastGroup.get().name(), lastGroup.get().actorClass()));
+          Optional<ActorMention> before = previous;
+          Optional<ActorMention> antecedent = inSentence.or(() -> before).or(salience::top);
+          if (antecedent.isPresent()) {
+            ActorMention g = antecedent.get();
+            resolved.add(a.resolvedTo(g.name(), g.actorClass()));
+            salience.count(g);
           }
           continue;
         }
@@ -54,13 +62,43 @@ public final class Coreference {
           }
         }
         if (a.isArmedGroup() && !isSource(sm, a)) {
-          lastGroup = Optional.of(a);
+          salience.count(a);
+          if (!isObject(sm, a)) {
+            inSentence = Optional.of(a);
+          }
         }
         resolved.add(a);
       }
       out.add(new SentenceMentions(sm.sentence(), resolved));
+      previous = inSentence;
     }
     return out;
+  }
+
+  /** How often each armed group has been named so far; the most named (latest on ties). */
+  private static final class Salience {
+    private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> lastSeen = new java.util.HashMap<>();
+    private final java.util.Map<String, ActorMention> mentions = new java.util.HashMap<>();
+    private int clock;
+
+    void count(ActorMention a) {
+      counts.merge(a.name(), 1, Integer::sum);
+      lastSeen.put(a.name(), clock++);
+      mentions.put(a.name(), a);
+    }
+
+    Optional<ActorMention> top() {
+      String best = null;
+      for (String n : counts.keySet()) {
+        if (best == null
+            || counts.get(n) > counts.get(best)
+            || counts.get(n).equals(counts.get(best)) && lastSeen.get(n) > lastSeen.get(best)) {
+          best = n;
+        }
+      }
+      return Optional.ofNullable(best).map(mentions::get);
+    }
   }
 
   /** Media of a group, through which it speaks: a group named as their owner is a source. */
@@ -77,6 +115,17 @@ public final class Coreference {
     String before = text.substring(Math.max(0, start - 20), start);
     return before.matches("(?is).*\\baccording to\\s+(?:the\\s+)?$")
         || MEDIA_AFTER.matcher(text.substring(end)).find();
+  }
+
+  /** Prepositions whose object is another group than the one a later "the group" means. */
+  private static final java.util.regex.Pattern OBJECT_BEFORE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:to|with|from|against|towards?|of)\\s+(?:the\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}$");
+
+  /** "pledged allegiance to the Islamic State, and the group …": the object is not the group. */
+  private static boolean isObject(SentenceMentions sm, ActorMention a) {
+    int start = a.span().start() - sm.sentence().span().start();
+    return OBJECT_BEFORE.matcher(sm.sentence().text().substring(0, start)).find();
   }
 
   /** The longer name a short person name abbreviates, preferring one said before it. */

@@ -42,7 +42,9 @@ final class StateActorRules {
 
   private static final Pattern PHRASE =
       Pattern.compile(
-          "\\b(\\p{Lu}[\\p{L}-]+)(?:\\s+and\\s+(\\p{Lu}[\\p{L}-]+))?\\s+(security forces|special forces"
+          "\\b(\\p{Lu}[\\p{L}-]+)(?:\\s+and\\s+(\\p{Lu}[\\p{L}-]+))?\\s+(?:(?:federal|central|transitional"
+              + "|national|interim|regional|provincial|military-led|military)\\s+(?=government|authorities))?"
+              + "(security forces|special forces"
               + "|military forces|armed forces|authorities|government|officials|state|nations?"
               + "|forces|military|army|troops|soldiers|police|intelligence)\\b");
 
