@@ -23,7 +23,8 @@ final class Asides {
   private static final Pattern COMMA_CLAUSE =
       Pattern.compile(
           ",\\s+(?:which|who|whose|a|an|also|designated|considered|described|known|based|listed"
-              + "|branded|labell?ed)\\s[^,;:.\"“”()]{1,110},");
+              + "|branded|labell?ed|better|more|popularly|commonly|widely|formerly|previously"
+              + "|locally|officially|born)\\s[^,;:.\"“”()]{1,110},");
 
   static List<int[]> find(String text) {
     List<int[]> out = new ArrayList<>();

@@ -32,6 +32,9 @@ final class GroupStatements {
           "\\bits\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:branch|affiliate|wing|franchise|province|arm)\\b"
               + "[^,.;:]{0,80}?,\\s+$");
 
+  private static final Pattern ITS_ALLY =
+      Pattern.compile("\\bits\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:ally|allies|partner|partners)\\s+$");
+
   private static final Pattern SAME_NAME =
       Pattern.compile(
           "\\b(?:affiliated|associated|linked|aligned)\\s+with\\s+the\\s+(?<desc>[^.;]{0,60}?)\\s+"
@@ -80,6 +83,11 @@ final class GroupStatements {
         subject(actors, a, lastGroup)
             .ifPresent(
                 p -> out.add(relation(a.name(), Predicate.BRANCH_OF, p, s, Optional.empty())));
+      }
+      if (a.type() == ActorType.ORGANIZATION && ITS_ALLY.matcher(before).find()) {
+        subject(actors, a, lastGroup)
+            .ifPresent(
+                p -> out.add(relation(p, Predicate.ALLIED_WITH, a.name(), s, Optional.empty())));
       }
       if (a.type() == ActorType.ORGANIZATION && BECOMING_KNOWN.matcher(before).find()) {
         clauseSubject(text, base, actors, a)

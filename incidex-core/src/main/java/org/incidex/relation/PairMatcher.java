@@ -40,14 +40,17 @@ final class PairMatcher {
   private static final Pattern MODIFIER =
       Pattern.compile(
           "^\\s+(?:affiliates?|branch|branches|wing|faction|offshoot|splinter|cell|cells|fighters"
-              + "|militants|members|commanders?|leaders?|ally|allies|supporters|loyalists)\\b");
+              + "|militants|members|commanders?|leaders?|ally|allies|supporters|loyalists|dissidents"
+              + "|remnants|defectors|veterans|sympathi[sz]ers)\\b");
 
   /** Words of time that a role does not keep: "new leader" is a leader. */
   private static final Pattern TEMPORAL =
       Pattern.compile("(?i)^(?:(?:first|founding|former|current|new|late|acting|interim)\\s+)+");
 
   /** After a conjunct: the end of its clause, so the coordination is of objects. */
-  private static final Pattern CLAUSE_END = Pattern.compile("^\\s*(?:[.,;:)]|$|and\\b|or\\b)");
+  private static final Pattern CLAUSE_END =
+      Pattern.compile(
+          "^\\s*(?:[.,;:)]|$|and\\b|or\\b|(?:as|in|on|at|from|with|during|until|since|after|before)\\s)");
 
   private static final Pattern BRACKET_OPEN = Pattern.compile("^\\s*\\(\\s*['\"‘“]?");
   private static final Pattern BRACKET_NEXT = Pattern.compile("^['\"’”]?\\s*(?:or|,)\\s*");
@@ -181,16 +184,26 @@ final class PairMatcher {
     return tenures.after(text, person.end()).or(() -> tenures.after(text, b.end()));
   }
 
-  /** "to the Ugandan and Burundian nations": what holds of Uganda holds of Burundi. */
+  /**
+   * "to the Ugandan and Burundian nations": what holds of Uganda holds of Burundi; "founded by
+   * Manuel Marulanda and Jacobo Arenas": what holds of the first of listed names holds of the next,
+   * when the other party stands before the list.
+   */
   private static List<Relation> coordinated(
       List<Relation> found, List<Slot> slots, SentenceMentions sm) {
     String text = sm.sentence().text();
     List<Relation> out = new ArrayList<>(found);
     for (Relation r : found) {
-      for (int k = 0; k + 1 < slots.size(); k++) {
+      for (int k = 1; k + 1 < slots.size(); k++) {
         Slot first = slots.get(k);
         Slot second = slots.get(k + 1);
-        if (!first.mention().name().equals(r.object())) {
+        String name = first.mention().name();
+        boolean asObject = name.equals(r.object());
+        boolean asSubject = name.equals(r.subject());
+        String other = asObject ? r.subject() : r.object();
+        boolean otherBefore =
+            slots.subList(0, k).stream().anyMatch(x -> x.mention().name().equals(other));
+        if (!(asObject || asSubject) || !otherBefore) {
           continue;
         }
         String link = text.substring(first.end(), second.start());
@@ -199,12 +212,13 @@ final class PairMatcher {
             link.matches("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+(?:the\\s+)?")
                 && CLAUSE_END.matcher(text.substring(second.end())).find()
                 && second.mention().type() == first.mention().type();
-        if ((sharedNoun || listed) && !second.mention().name().equals(r.subject())) {
+        String next = second.mention().name();
+        if ((sharedNoun || listed) && !next.equals(other)) {
           out.add(
               new Relation(
-                  r.subject(),
+                  asSubject ? next : r.subject(),
                   r.predicate(),
-                  second.mention().name(),
+                  asObject ? next : r.object(),
                   r.date(),
                   r.role(),
                   r.mentions()));

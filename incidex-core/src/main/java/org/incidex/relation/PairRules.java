@@ -26,11 +26,14 @@ import java.util.List;
 final class PairRules {
   private PairRules() {}
 
-  /** Up to a few words of any kind, not crossing a clause end. */
-  static final String GAP = "[^.;:]{0,40}?";
+  /**
+   * Up to a few words of any kind, not crossing a clause end (a dot inside a sentence is an
+   * abbreviation).
+   */
+  static final String GAP = "[^;:]{0,40}?";
 
   /** Up to a clause of any words, not crossing a sentence end. */
-  static final String LONG = "[^.;:]{0,130}?";
+  static final String LONG = "[^;:]{0,130}?";
 
   /** Up to four describing words before a name, none of them a preposition. */
   static final String MODS =
@@ -131,7 +134,7 @@ final class PairRules {
                 "\\s+"
                     + GAP
                     + "\\b(?:became|becomes|become|was\\s+(?:named|appointed|elected|chosen)|succeeded\\s+"
-                    + "[^.;:]{0,30}?\\s+as)\\s+(?:the\\s+)?(?:new\\s+)?"
+                    + "[^;:]{0,30}?\\s+as)\\s+(?:the\\s+)?(?:new\\s+)?"
                     + LEADER_TITLE
                     + "\\s+(?:of|for)\\s+(?:the\\s+)?")
             .of(PERSON_THEN_ORG)
@@ -144,7 +147,7 @@ final class PairRules {
                 "\\s+"
                     + GAP
                     + "\\b(?:became|becomes|become|was\\s+(?:named|appointed|elected|chosen)(?:\\s+as)?"
-                    + "|took\\s+over\\s+as|succeeded\\s+[^.;:]{0,30}?\\s+as)\\s+(?:the\\s+)?")
+                    + "|took\\s+over\\s+as|succeeded\\s+[^;:]{0,30}?\\s+as)\\s+(?:the\\s+)?")
             .then("(?:'s|’s)\\s+" + LEADER_TITLE + "\\b(?![^.;]*\\brespectively\\b)")
             .of(PERSON_THEN_ORG)
             .withDates(SENTENCE)
@@ -172,7 +175,12 @@ final class PairRules {
             .withRole("leader")
             .subjectOfVerb());
     rules.add(
-        PairRule.of("org title person", LEADER_OF, "(?:'s|’s)?\\s+" + LEADER_TITLE + "\\s*,?\\s+")
+        PairRule.of(
+                "org title person",
+                LEADER_OF,
+                "(?:'s|’s)?\\s+"
+                    + LEADER_TITLE
+                    + "\\s*(?:,|\\s+(?:was|is|became|has\\s+been|had\\s+been|remains))?\\s+")
             .flipped()
             .of(ORG_THEN_PERSON));
     rules.add(
@@ -207,7 +215,7 @@ final class PairRules {
         PairRule.of(
                 "person, a member of org",
                 MEMBER_OF,
-                "\\s*,?\\s*(?:who\\s+(?:is|was)\\s+)?(?:a|an|the|its)\\s+"
+                "\\s*,?\\s*(?:who\\s+(?:is|was)\\s+)?(?:an?\\s+[^,;.]{0,40}?\\s+and\\s+)?(?:a|an|the|its)\\s+"
                     + MEMBER_TITLE
                     + "\\s+(?:of|in|with|for)\\s+(?:the\\s+)?")
             .of(PERSON_THEN_ORG));

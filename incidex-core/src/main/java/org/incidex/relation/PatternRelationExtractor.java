@@ -19,8 +19,8 @@ import org.incidex.text.Sentence;
  * roles in brackets, tenures, appointments, "respectively", funding; {@link GroupStatements}:
  * self-describing branches, "its branch", namesakes, mergers, renamings by participle); and the
  * victim rules ({@link VictimRule}: named persons killed in an attack its perpetrators claimed).
- * Last, relations between sorts of actor the guidelines do not relate are dropped ({@link
- * Admissible}).
+ * Relations between sorts of actor the guidelines do not relate are dropped ({@link Admissible});
+ * last, successors take their predecessors' posts ({@link Successions}).
  */
 public final class PatternRelationExtractor implements RelationExtractor {
   private final PairMatcher pairs = new PairMatcher(rules());
@@ -69,7 +69,17 @@ public final class PatternRelationExtractor implements RelationExtractor {
       previous = actors;
     }
     out.addAll(VictimRule.apply(document, incidents));
-    return Admissible.filter(out, names);
+    List<Relation> admitted = new ArrayList<>(Admissible.filter(out, names));
+    for (int round = 0; round < 3; round++) {
+      List<Relation> next =
+          new ArrayList<>(Admissible.filter(Successions.apply(document, admitted), names));
+      next.removeIf(admitted::contains);
+      if (next.isEmpty()) {
+        break;
+      }
+      admitted.addAll(next);
+    }
+    return admitted;
   }
 
   static SentenceRef ref(Sentence s) {

@@ -47,7 +47,9 @@ final class VictimRule {
 
   /** The sentence identifies the dead named in it. */
   private static final Pattern IDENTIFIED =
-      Pattern.compile("\\bidentified\\s+(?:him|her|the\\s+(?:victim|dead\\s+\\w+))\\s+as\\s+$");
+      Pattern.compile(
+          "\\bidentified\\s+(?:him|her|the\\s+(?:\\p{Ll}+\\s+){0,2}(?:victim|dead|man|woman|commander"
+              + "|fighter|militant|soldier|officer|journalist|worker|leader))\\s+as\\s+$");
 
   /** A claim after the killings, by the actor named before it. */
   private static final Pattern CLAIMED =

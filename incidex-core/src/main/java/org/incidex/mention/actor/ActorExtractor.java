@@ -17,17 +17,20 @@ import org.incidex.text.Token;
 /**
  * Finds actors named in a sentence, in this order (an earlier finding blocks later ones on the same
  * characters): names from the {@link ActorLexicon}; states and their forces named by nationality
- * ({@link StateActorRules}); organisations and persons the entity recogniser found, classified by
- * their words ({@link OrganizationWords}); and descriptions that refer back ({@code the group}).
+ * ({@link StateActorRules}) and countries named where a state acts ({@link CountryActors});
+ * organisations and persons the entity recogniser found, classified by their words ({@link
+ * OrganizationWords}); and descriptions that refer back ({@code the group}, {@code Its leader}).
  * Spans are document offsets; names are returned as written.
  */
 public final class ActorExtractor implements MentionExtractor {
   private final ActorLexicon lexicon;
   private final StateActorRules states;
+  private final CountryActors countries;
 
   public ActorExtractor(ActorLexicon lexicon, Nationalities nationalities) {
     this.lexicon = lexicon;
     this.states = new StateActorRules(nationalities);
+    this.countries = new CountryActors(nationalities);
   }
 
   @Override
@@ -54,7 +57,9 @@ public final class ActorExtractor implements MentionExtractor {
         }
       }
     }
-    for (ActorMention m : states.find(sentence)) {
+    List<ActorMention> stateMentions = new ArrayList<>(states.find(sentence));
+    stateMentions.addAll(countries.find(sentence));
+    for (ActorMention m : stateMentions) {
       int s = m.span().start() - sentence.span().start();
       int e = m.span().end() - sentence.span().start();
       if (free(taken, s, e)) {

@@ -120,7 +120,7 @@ public final class Coreference {
   /** Prepositions whose object is another group than the one a later "the group" means. */
   private static final java.util.regex.Pattern OBJECT_BEFORE =
       java.util.regex.Pattern.compile(
-          "\\b(?:to|with|from|against|towards?|of)\\s+(?:the\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}$");
+          "\\b(?:to|with|from|against|towards?|of|between|among|by|for|into)\\s+(?:the\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}$");
 
   /** "pledged allegiance to the Islamic State, and the group …": the object is not the group. */
   private static boolean isObject(SentenceMentions sm, ActorMention a) {

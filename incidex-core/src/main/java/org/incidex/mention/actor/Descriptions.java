@@ -39,6 +39,13 @@ final class Descriptions {
               + "|merged|broke|operates|controls|emerged|recruits|fights|fought|waged|wages"
               + "|carried|kidnapped|changed|renamed|declared|announced)\\b))");
 
+  /** "Its first emir was …", "Their founder, …": the group the text is about, owning a post. */
+  private static final Pattern ITS_POST =
+      Pattern.compile(
+          "\\b(?:Its|Their|its|their)(?=\\s+(?:(?:first|former|current|new|founding|late|top|senior"
+              + "|then|longtime|supreme)\\s+)*(?:leaders?|founders?|emirs?|amirs?|chiefs?|heads?"
+              + "|commanders?|spokes(?:man|woman|person)|deputy|caliph|co-founders?)\\b)");
+
   /** A name right after the description makes it an apposition. */
   private static final Pattern NAME_AFTER = Pattern.compile("^\\s+(?:[A-Z]|al-|al\\s)");
 
@@ -51,6 +58,17 @@ final class Descriptions {
           new ActorMention(
               sentence.toDocument(it.start(), it.end()),
               it.group(),
+              Optional.empty(),
+              ActorType.ORGANIZATION,
+              ActorClass.ARMED_GROUP,
+              true));
+    }
+    Matcher its = ITS_POST.matcher(text);
+    while (its.find()) {
+      out.add(
+          new ActorMention(
+              sentence.toDocument(its.start(), its.end()),
+              its.group(),
               Optional.empty(),
               ActorType.ORGANIZATION,
               ActorClass.ARMED_GROUP,
