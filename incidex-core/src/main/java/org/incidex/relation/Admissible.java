@@ -74,7 +74,7 @@ final class Admissible {
     m.put(Predicate.SPLIT_FROM, new Row(Side.FORCE, Side.FORCE));
     m.put(Predicate.ALLIED_WITH, new Row(Side.FORCE, Side.PARTY));
     m.put(Predicate.OPPOSED_TO, new Row(Side.FORCE, Side.PARTY));
-    m.put(Predicate.FUNDED_BY, new Row(Side.FORCE, Side.ANY));
+    m.put(Predicate.FUNDED_BY, new Row(Side.ARMED, Side.ANY));
     m.put(Predicate.KILLED_BY, new Row(Side.PERSON, Side.FORCE));
     m.put(Predicate.ARRESTED_BY, new Row(Side.PERSON, Side.FORCE));
     return m;

@@ -14,12 +14,14 @@ import org.incidex.model.When;
 import org.incidex.text.Sentence;
 
 /**
- * Relations between groups that a sentence states by its shape rather than by two adjacent names: a
- * name that says what it is part of ({@code the IS branch in Afghanistan}); a branch introduced by
- * {@code its} ({@code with its regional branch in the …, Islamic State – Khorasan Province}); a
- * group "affiliated with the … of the same name"; a merger ({@code The two groups effectively
- * merged in 2012}); a renaming told by a participle ({@code …, becoming known as al-Qaeda in
- * Iraq}). Reads a sentence with its resolved mentions and the names the document gave before.
+ * Relations that a sentence states by its shape rather than by two adjacent names: a founder in an
+ * opening participle ({@code Founded in May 1976 by Velupillai Prabhakaran, it waged …}); a part
+ * named inside "its … wing" ({@code its Black Tigers wing}); a name that says what it is part of
+ * ({@code the IS branch in Afghanistan}); a branch introduced by {@code its} ({@code with its
+ * regional branch in the …, Islamic State – Khorasan Province}); a group "affiliated with the … of
+ * the same name"; a merger ({@code The two groups effectively merged in 2012}); a renaming told by
+ * a participle ({@code …, becoming known as al-Qaeda in Iraq}). Reads a sentence with its resolved
+ * mentions and the names the document gave before.
  */
 final class GroupStatements {
   private static final Pattern DESCRIBED_BRANCH =
@@ -34,6 +36,14 @@ final class GroupStatements {
 
   private static final Pattern ITS_ALLY =
       Pattern.compile("\\bits\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:ally|allies|partner|partners)\\s+$");
+
+  /** "its Black Tigers wing": the name before a word for a part of the group. */
+  private static final Pattern ITS_NAMED_PART =
+      Pattern.compile("^\\s+(?:wing|branch|unit|units|faction|affiliate|division|brigade|cell)\\b");
+
+  /** "Founded in May 1976 by Velupillai Prabhakaran, it waged …". */
+  private static final Pattern FOUNDED_OPENING =
+      Pattern.compile("^(?:Founded|Formed|Established|Created|Set\\s+up)\\b[^,;]{0,60}?\\bby\\s+$");
 
   private static final Pattern SAME_NAME =
       Pattern.compile(
@@ -83,6 +93,32 @@ final class GroupStatements {
         subject(actors, a, lastGroup)
             .ifPresent(
                 p -> out.add(relation(a.name(), Predicate.BRANCH_OF, p, s, Optional.empty())));
+      }
+      String after = text.substring(a.span().end() - base);
+      if (a.type() == ActorType.ORGANIZATION
+          && before.endsWith("its ")
+          && ITS_NAMED_PART.matcher(after).find()) {
+        subject(actors, a, lastGroup)
+            .ifPresent(
+                p -> out.add(relation(a.name(), Predicate.BRANCH_OF, p, s, Optional.empty())));
+      }
+      if (a.type() == ActorType.PERSON && FOUNDED_OPENING.matcher(before).find()) {
+        Optional<String> group =
+            actors.stream()
+                .filter(o -> o.span().start() > a.span().end() && o.isArmedGroup())
+                .map(ActorMention::name)
+                .findFirst()
+                .or(() -> lastGroup.map(ActorMention::name));
+        group.ifPresent(
+            g ->
+                out.add(
+                    new Relation(
+                        a.name(),
+                        Predicate.LEADER_OF,
+                        g,
+                        PairMatcher.Dates.nearest(sm, a.span()),
+                        Optional.of("founder"),
+                        List.of(PatternRelationExtractor.ref(s)))));
       }
       if (a.type() == ActorType.ORGANIZATION && ITS_ALLY.matcher(before).find()) {
         subject(actors, a, lastGroup)

@@ -63,7 +63,8 @@ final class PairRules {
       "(?<role>"
           + RANK
           + "(?:member|commander|militant|fighter|operative|official|ideologue|bomb-maker"
-          + "|recruiter|financier|strategist|spokes(?:man|woman|person)))";
+          + "|recruiter|financier|strategist|negotiator|treasurer|theorist|propagandist|trainer|envoy"
+          + "|emissary|representative|bomb\\s+maker|spokes(?:man|woman|person)))";
 
   /** A form of "be" before a participle: "is led by", "was founded by". */
   static final String COPULA =
@@ -166,6 +167,18 @@ final class PairRules {
                 "\\s*,\\s*(?:who\\s+(?:is|was)\\s+)?(?:a|an)\\s+(?<rank>" + RANK + ")")
             .then("\\s+" + MEMBER_TITLE + "\\b")
             .of(PERSON_THEN_ORG));
+    rules.add(
+        PairRule.of(
+                "person formed org",
+                LEADER_OF,
+                "\\s+"
+                    + GAP
+                    + "\\b(?:formed|founded|co-founded|established|created|set\\s+up)\\s+(?:the\\s+|a\\s+"
+                    + "new\\s+group\\s+(?:called|named)\\s+)?")
+            .of(PERSON_THEN_ORG)
+            .withRole("founder")
+            .withDates(SENTENCE)
+            .subjectOfVerb());
     rules.add(
         PairRule.of(
                 "person leads org",
@@ -283,8 +296,8 @@ final class PairRules {
         PairRule.of(
                 "force killed person",
                 KILLED_BY,
-                "\\s+(?:\\p{Ll}+\\s+)?(?:killed|assassinated|executed|beheaded|eliminated"
-                    + "|shot\\s+dead)\\s+(?:\\p{L}+\\s+){0,3}?")
+                "\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:killed|assassinated|executed|beheaded|eliminated"
+                    + "|shot\\s+dead)\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?")
             .flipped()
             .of(ANY_THEN_PERSON)
             .withDates(SENTENCE)

@@ -14,13 +14,14 @@ import org.incidex.model.LinkBasis;
 /**
  * Stage: resolves actor mentions within a document. A description ({@code the group}, {@code the
  * militants}) takes the armed group its sentence named before it as a subject (not as the object of
- * "allegiance to", "split from", "the leader of"), else the last such group of the sentence before,
- * else the group the document has named most so far (the one it is about; the latest of equals); a
- * short person name ({@code Zarqawi}, {@code al-Baghdadi}, {@code Noreen}, {@code Hayd}) takes the
- * full name it ends or begins, said earlier (or, failing that, later) in the document; a name the
- * text introduced with an alias ({@code the Northern Mujahideen Front, also known as the NMF}) is
- * found wherever either name recurs ({@link LearnedNames}). Returns new sentence mentions;
- * unresolvable descriptions are dropped, since they name no one.
+ * "allegiance to", "split from", "the leader of"), else the subject of the sentence before (its
+ * first such group outside a subordinate clause), else the group the document has named most so far
+ * (the one it is about; the latest of equals); a short person name ({@code Zarqawi}, {@code
+ * al-Baghdadi}, {@code Noreen}, {@code Hayd}) takes the full name it ends or begins, said earlier
+ * (or, failing that, later) in the document; a name the text introduced with an alias ({@code the
+ * Northern Mujahideen Front, also known as the NMF}) is found wherever either name recurs ({@link
+ * LearnedNames}). Returns new sentence mentions; unresolvable descriptions are dropped, since they
+ * name no one.
  */
 public final class Coreference {
 
@@ -40,6 +41,7 @@ public final class Coreference {
     for (SentenceMentions sm : document) {
       List<Mention> resolved = new ArrayList<>();
       Optional<ActorMention> inSentence = Optional.empty();
+      Optional<ActorMention> mainSubject = Optional.empty();
       for (Mention m : sm.mentions()) {
         if (!(m instanceof ActorMention a)) {
           resolved.add(m);
@@ -65,12 +67,15 @@ public final class Coreference {
           salience.count(a);
           if (!isObject(sm, a)) {
             inSentence = Optional.of(a);
+            if (mainSubject.isEmpty() && !isSubordinate(sm, a) && !isPossessive(sm, a)) {
+              mainSubject = Optional.of(a);
+            }
           }
         }
         resolved.add(a);
       }
       out.add(new SentenceMentions(sm.sentence(), resolved));
-      previous = inSentence;
+      previous = mainSubject.isPresent() ? mainSubject : inSentence;
     }
     return out;
   }
@@ -121,6 +126,24 @@ public final class Coreference {
   private static final java.util.regex.Pattern OBJECT_BEFORE =
       java.util.regex.Pattern.compile(
           "\\b(?:to|with|from|against|towards?|of|between|among|by|for|into)\\s+(?:the\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}$");
+
+  /** Words that open a subordinate clause: its subject is not the sentence's. */
+  private static final java.util.regex.Pattern SUBORDINATE_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:since|after|when|while|as|because|although|though|before|until|that|if|whereas"
+              + "|once|unless)\\s+(?:the\\s+)?$");
+
+  /** "JNIM’s Katiba Macina claimed": the owner is not the subject. */
+  private static boolean isPossessive(SentenceMentions sm, ActorMention a) {
+    int end = a.span().end() - sm.sentence().span().start();
+    String rest = sm.sentence().text().substring(end);
+    return rest.startsWith("'s") || rest.startsWith("’s");
+  }
+
+  private static boolean isSubordinate(SentenceMentions sm, ActorMention a) {
+    int start = a.span().start() - sm.sentence().span().start();
+    return SUBORDINATE_BEFORE.matcher(sm.sentence().text().substring(0, start)).find();
+  }
 
   /** "pledged allegiance to the Islamic State, and the group …": the object is not the group. */
   private static boolean isObject(SentenceMentions sm, ActorMention a) {

@@ -19,7 +19,8 @@ final class OrganizationWords {
 
   private static final Pattern STATE =
       Pattern.compile(
-          "(?i)\\b(?:ministry|ministries|police|army|armed forces|military|forces|directorate"
+          "(?i)\\b(?:ministry|ministries|police|army|armed forces|military|forces|force|peacekeeping"
+              + "|peace keeping|directorate"
               + "|government|council|parliament|department|intelligence|gendarmerie|command"
               + "|guard|guards|navy|air force|embassy|consulate|committee|prosecutor|court"
               + "|presidency|office|security service|intelligence service|secret service|police service"
