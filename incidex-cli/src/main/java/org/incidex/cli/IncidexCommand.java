@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ExtractCommand.class,
       BenchCommand.class,
+      ActorCommand.class,
+      ActorsCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class IncidexCommand implements Runnable {

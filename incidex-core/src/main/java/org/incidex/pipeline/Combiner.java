@@ -21,21 +21,22 @@ import org.incidex.model.SentenceRef;
 import org.incidex.model.Sourced;
 
 /**
- * Combines per-document results into one view: actors merged across documents, every actor name in
+ * Stage: combines per-document results into one view (no models needed, so a store's results
+ * combine without loading the analyser): actors merged across documents, every actor name in
  * incidents and relations replaced by its canonical name, incidents merged across documents, equal
  * relations listed once with all their sentences. Analysts' decisions apply to the actors before
  * names are replaced, so a merge renames the merged actor's names everywhere. Actors are kept when
  * they are armed groups or take part in an incident or relation.
  */
-final class Combiner {
+public final class Combiner {
   private final ActorResolver resolver = new ActorResolver();
   private final IncidentMerger merger = new IncidentMerger();
 
-  ExtractionResult combine(List<DocumentResult> documents) {
+  public ExtractionResult combine(List<DocumentResult> documents) {
     return combine(documents, List.of());
   }
 
-  ExtractionResult combine(List<DocumentResult> documents, List<ActorDecision> decisions) {
+  public ExtractionResult combine(List<DocumentResult> documents, List<ActorDecision> decisions) {
     List<Actor> all = new ArrayList<>();
     List<Incident> incidents = new ArrayList<>();
     List<Relation> relations = new ArrayList<>();
