@@ -114,7 +114,10 @@ final class PairRules {
         PairRule.of(
                 "under the leadership of",
                 LEADER_OF,
-                "\\s+" + GAP + "\\bunder\\s+(?:the\\s+)?(?:leadership|command)\\s+of\\s+" + MODS)
+                "\\s*,?\\s+"
+                    + GAP
+                    + "\\bunder\\s+(?:the\\s+)?(?:leadership|command)\\s+of\\s+"
+                    + MODS)
             .flipped()
             .of(ORG_THEN_PERSON)
             .withRole("leader")

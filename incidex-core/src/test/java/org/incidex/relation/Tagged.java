@@ -8,12 +8,16 @@ import org.incidex.mention.ActorMention;
 import org.incidex.mention.DocumentContext;
 import org.incidex.mention.Mention;
 import org.incidex.mention.SentenceMentions;
+import org.incidex.mention.actor.ActorLexicon;
 import org.incidex.mention.date.DateExtractor;
 import org.incidex.model.ActorType;
 import org.incidex.model.Relation;
 import org.incidex.text.Document;
 import org.incidex.text.PlainAnalyzer;
+import org.incidex.text.Segment;
+import org.incidex.text.SegmentKind;
 import org.incidex.text.Sentence;
+import org.incidex.text.Span;
 
 /**
  * Sentences with hand-made actor mentions, for relation tests without CoreNLP. A tag names a
@@ -26,6 +30,12 @@ import org.incidex.text.Sentence;
 final class Tagged {
   private Tagged() {}
 
+  private static final ActorLexicon LEXICON = ActorLexicon.standard();
+
+  /** The extractor as the standard pipeline builds it, with the lexicon for names in names. */
+  static final PatternRelationExtractor EXTRACTOR =
+      new PatternRelationExtractor(n -> LEXICON.lookup(n).map(e -> e.canonical()));
+
   static SentenceMentions sentence(String text, String... tags) {
     Sentence s = PlainAnalyzer.of(text);
     List<Mention> mentions = new ArrayList<>();
@@ -36,6 +46,41 @@ final class Tagged {
     mentions.addAll(new DateExtractor().extract(s, new DocumentContext(doc, List.of(s))));
     mentions.sort((a, b) -> a.span().compareTo(b.span()));
     return new SentenceMentions(s, mentions);
+  }
+
+  /** A document of several sentences, each {@code {text, tag, tag…}}, joined by spaces. */
+  static List<SentenceMentions> document(String[]... sentences) {
+    StringBuilder text = new StringBuilder();
+    List<Segment> segments = new ArrayList<>();
+    for (String[] line : sentences) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      segments.add(
+          new Segment(
+              new Span(text.length(), text.length() + line[0].length()), SegmentKind.SENTENCE));
+      text.append(line[0]);
+    }
+    Document doc = Document.of("test", text.toString());
+    List<Sentence> analysed = new PlainAnalyzer().analyze(doc, segments);
+    DocumentContext context = new DocumentContext(doc, analysed);
+    List<SentenceMentions> out = new ArrayList<>();
+    for (int i = 0; i < sentences.length; i++) {
+      Sentence s = analysed.get(i);
+      List<Mention> mentions = new ArrayList<>();
+      for (int k = 1; k < sentences[i].length; k++) {
+        mentions.add(mention(s, sentences[i][k]));
+      }
+      mentions.addAll(new DateExtractor().extract(s, context));
+      mentions.sort((a, b) -> a.span().compareTo(b.span()));
+      out.add(new SentenceMentions(s, mentions));
+    }
+    return out;
+  }
+
+  /** The relations of a document of several tagged sentences. */
+  static List<String> relations(String[]... sentences) {
+    return described(EXTRACTOR.extract(document(sentences), List.of()));
   }
 
   static ActorMention mention(Sentence s, String tag) {
@@ -75,8 +120,7 @@ final class Tagged {
 
   /** The relations of a one-sentence document, as {@code subject predicate object}. */
   static List<String> relations(String text, String... tags) {
-    return described(
-        new PatternRelationExtractor().extract(List.of(sentence(text, tags)), List.of()));
+    return described(EXTRACTOR.extract(List.of(sentence(text, tags)), List.of()));
   }
 
   static List<String> described(List<Relation> relations) {

@@ -174,6 +174,9 @@ public final class Coreference {
     return Optional.ofNullable(full).map(ActorMention::text);
   }
 
+  private static final java.util.Set<String> ARTICLES =
+      java.util.Set.of("al", "el", "ar", "as", "ad", "an", "ash", "at", "az");
+
   /** "Zarqawi" ends "Abu Musab al-Zarqawi"; "Noreen" begins "Noreen Leghari". */
   static boolean abbreviates(List<String> shortName, List<String> fullName) {
     int n = shortName.size();
@@ -182,12 +185,18 @@ public final class Coreference {
     return tail || head;
   }
 
-  /** Lower-case name words without the article "al-"; "al-Baghdadi" and "Baghdadi" agree. */
+  /**
+   * Lower-case name words without the article "al-" or "al "; "al-Baghdadi", "Al Baghdadi" and
+   * "Baghdadi" agree.
+   */
   static List<String> words(String name) {
     List<String> out = new ArrayList<>();
     for (String w : name.toLowerCase(Locale.ROOT).split("[\\s]+")) {
       String x =
           w.replaceAll("^(?:al|el|ar|as|ad|an|ash|at|az)[-‐‑–]", "").replaceAll("[^\\p{L}]", "");
+      if (ARTICLES.contains(x)) {
+        continue;
+      }
       if (!x.isEmpty()) {
         out.add(x);
       }
