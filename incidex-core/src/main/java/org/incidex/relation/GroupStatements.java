@@ -116,7 +116,7 @@ final class GroupStatements {
                         a.name(),
                         Predicate.LEADER_OF,
                         g,
-                        PairMatcher.Dates.nearest(sm, a.span()),
+                        RelationDates.nearest(sm, a.span()),
                         Optional.of("founder"),
                         List.of(PatternRelationExtractor.ref(s)))));
       }
@@ -135,7 +135,7 @@ final class GroupStatements {
                             Predicate.RENAMED_TO,
                             a.name(),
                             s,
-                            PairMatcher.Dates.nearest(sm, a.span()))));
+                            RelationDates.nearest(sm, a.span()))));
       }
     }
     sameName(sm, actors, lastGroup, out);
@@ -194,7 +194,7 @@ final class GroupStatements {
     }
     String first = groups.get(groups.size() - 2);
     String second = groups.get(groups.size() - 1);
-    Optional<When> date = PairMatcher.Dates.nearest(sm, sm.sentence().span());
+    Optional<When> date = RelationDates.nearest(sm, sm.sentence().span());
     out.add(relation(first, Predicate.BRANCH_OF, second, sm.sentence(), date));
   }
 

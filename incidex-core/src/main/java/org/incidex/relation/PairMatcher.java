@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidex.mention.ActorMention;
-import org.incidex.mention.DateMention;
 import org.incidex.mention.SentenceMentions;
 import org.incidex.model.ActorType;
 import org.incidex.model.Predicate;
@@ -52,10 +51,6 @@ final class PairMatcher {
       Pattern.compile(
           "^\\s*(?:[.,;:)]|$|and\\b|or\\b|(?:as|in|on|at|from|with|during|until|since|after|before)\\s)");
 
-  private static final Pattern BRACKET_OPEN = Pattern.compile("^\\s*\\(\\s*['\"‘“]?");
-  private static final Pattern BRACKET_NEXT = Pattern.compile("^['\"’”]?\\s*(?:or|,)\\s*");
-  private static final Pattern BRACKET_CLOSE = Pattern.compile("^['\"’”]?\\s*\\)");
-
   /** Relations that hold for a tenure. */
   private static final Set<Predicate> POSTS =
       EnumSet.of(Predicate.LEADER_OF, Predicate.DEPUTY_OF, Predicate.MEMBER_OF);
@@ -67,20 +62,17 @@ final class PairMatcher {
     this.rules = List.copyOf(rules);
   }
 
-  /** A name as pair rules see it: local offsets, with any bracketed alias taken in. */
-  record Slot(ActorMention mention, int start, int end) {}
-
   List<Relation> apply(SentenceMentions sm) {
     Sentence s = sm.sentence();
     String text = s.text();
-    List<Slot> slots = slots(s, sm.all(ActorMention.class));
+    List<Slots.Slot> slots = Slots.of(s, sm.all(ActorMention.class));
     List<int[]> asides = Asides.find(text);
     List<Relation> out = new ArrayList<>();
     for (int i = 0; i < slots.size(); i++) {
-      Slot a = slots.get(i);
+      Slots.Slot a = slots.get(i);
       int[] aside = Asides.holding(asides, a.start(), a.end());
       for (int j = i + 1; j < slots.size(); j++) {
-        Slot b = slots.get(j);
+        Slots.Slot b = slots.get(j);
         if (b.start() < a.end() || a.mention().name().equals(b.mention().name())) {
           continue;
         }
@@ -94,16 +86,16 @@ final class PairMatcher {
   }
 
   private Optional<Relation> match(
-      SentenceMentions sm, List<Slot> slots, List<int[]> asides, int i, int j) {
+      SentenceMentions sm, List<Slots.Slot> slots, List<int[]> asides, int i, int j) {
     String text = sm.sentence().text();
-    Slot a = slots.get(i);
-    Slot b = slots.get(j);
+    Slots.Slot a = slots.get(i);
+    Slots.Slot b = slots.get(j);
     String between = Asides.without(text, asides, a.end(), b.start());
     String before = text.substring(0, a.start());
     int standing = 0;
     boolean noSubjects = true;
     for (int k = i + 1; k < j; k++) {
-      Slot c = slots.get(k);
+      Slots.Slot c = slots.get(k);
       if (!Asides.cutOut(asides, c.start(), c.end(), a.end(), b.start())) {
         standing++;
         noSubjects &= !isSubject(text, c);
@@ -160,8 +152,8 @@ final class PairMatcher {
       Optional<When> date =
           switch (rule.dates()) {
             case NONE -> tenure(rule, text, a, b);
-            case SENTENCE -> Dates.nearest(sm, a.mention().span());
-            case LOCAL -> Dates.local(sm, a.start(), b.end());
+            case SENTENCE -> RelationDates.nearest(sm, a.mention().span());
+            case LOCAL -> RelationDates.local(sm, a.start(), b.end());
           };
       return Optional.of(
           new Relation(
@@ -176,11 +168,11 @@ final class PairMatcher {
   }
 
   /** A post's tenure written after the person or after the pair: {@code (2014 – 2019)}. */
-  private Optional<When> tenure(PairRule rule, String text, Slot a, Slot b) {
+  private Optional<When> tenure(PairRule rule, String text, Slots.Slot a, Slots.Slot b) {
     if (!POSTS.contains(rule.predicate())) {
       return Optional.empty();
     }
-    Slot person = a.mention().type() == ActorType.PERSON ? a : b;
+    Slots.Slot person = a.mention().type() == ActorType.PERSON ? a : b;
     return tenures.after(text, person.end()).or(() -> tenures.after(text, b.end()));
   }
 
@@ -190,13 +182,13 @@ final class PairMatcher {
    * when the other party stands before the list.
    */
   private static List<Relation> coordinated(
-      List<Relation> found, List<Slot> slots, SentenceMentions sm) {
+      List<Relation> found, List<Slots.Slot> slots, SentenceMentions sm) {
     String text = sm.sentence().text();
     List<Relation> out = new ArrayList<>(found);
     for (Relation r : found) {
       for (int k = 1; k + 1 < slots.size(); k++) {
-        Slot first = slots.get(k);
-        Slot second = slots.get(k + 1);
+        Slots.Slot first = slots.get(k);
+        Slots.Slot second = slots.get(k + 1);
         String name = first.mention().name();
         boolean asObject = name.equals(r.object());
         boolean asSubject = name.equals(r.subject());
@@ -228,53 +220,8 @@ final class PairMatcher {
     return out;
   }
 
-  /** Local slots in text order: nested names dropped, bracketed aliases taken into their name. */
-  static List<Slot> slots(Sentence s, List<ActorMention> mentions) {
-    int base = s.span().start();
-    String text = s.text();
-    List<ActorMention> outer = new ArrayList<>();
-    for (ActorMention m : mentions) {
-      boolean nested = false;
-      for (ActorMention o : mentions) {
-        nested |= o != m && o.span().contains(m.span()) && !o.span().equals(m.span());
-      }
-      if (!nested) {
-        outer.add(m);
-      }
-    }
-    outer.sort((x, y) -> x.span().compareTo(y.span()));
-    List<Slot> out = new ArrayList<>();
-    for (int i = 0; i < outer.size(); i++) {
-      ActorMention m = outer.get(i);
-      int start = m.span().start() - base;
-      int end = m.span().end() - base;
-      Matcher open = BRACKET_OPEN.matcher(text.substring(end));
-      if (open.find()) {
-        int at = end + open.end();
-        int k = i + 1;
-        while (k < outer.size()
-            && outer.get(k).span().start() - base == at
-            && outer.get(k).name().equals(m.name())) {
-          at = outer.get(k).span().end() - base;
-          Matcher next = BRACKET_NEXT.matcher(text.substring(at));
-          if (k + 1 < outer.size() && next.find()) {
-            at += next.end();
-          }
-          k++;
-        }
-        Matcher close = BRACKET_CLOSE.matcher(text.substring(Math.min(at, text.length())));
-        if (k > i + 1 && close.find()) {
-          end = at + close.end();
-          i = k - 1;
-        }
-      }
-      out.add(new Slot(m, start, end));
-    }
-    return out;
-  }
-
   /** Whether a name can be the subject of a verb after it: no preposition governs it. */
-  private static boolean isSubject(String text, Slot c) {
+  private static boolean isSubject(String text, Slots.Slot c) {
     if (POSSESSIVE.matcher(text.substring(c.end())).find()) {
       return false;
     }
@@ -313,37 +260,5 @@ final class PairMatcher {
       case ORG_THEN_ANY -> !ap;
       case ANY_THEN_ANY -> true;
     };
-  }
-
-  /** The dates a relation can take from its sentence. */
-  static final class Dates {
-    private Dates() {}
-
-    /** The sentence's date nearest to a span, for relations that are events. */
-    static Optional<When> nearest(SentenceMentions sm, org.incidex.text.Span near) {
-      DateMention best = null;
-      for (DateMention d : sm.all(DateMention.class)) {
-        if (best == null || d.span().distanceTo(near) < best.span().distanceTo(near)) {
-          best = d;
-        }
-      }
-      return Optional.ofNullable(best).map(d -> new When(d.value(), d.until()));
-    }
-
-    /** A date written next to the two names ({@code the 2020 assassination of}), not elsewhere. */
-    static Optional<When> local(SentenceMentions sm, int from, int to) {
-      Sentence s = sm.sentence();
-      int base = s.span().start();
-      for (DateMention d : sm.all(DateMention.class)) {
-        int ds = d.span().start() - base;
-        int de = d.span().end() - base;
-        boolean inside = ds >= from - 12 && de <= to;
-        boolean after = ds >= to && ds - to <= 30 && !s.text().substring(to, ds).contains(",");
-        if (inside || after) {
-          return Optional.of(new When(d.value(), d.until()));
-        }
-      }
-      return Optional.empty();
-    }
   }
 }

@@ -1,27 +1,23 @@
 package org.incidex.relation;
 
 import static org.incidex.model.Predicate.ALLEGIANCE_TO;
-import static org.incidex.model.Predicate.ARRESTED_BY;
 import static org.incidex.model.Predicate.DEPUTY_OF;
-import static org.incidex.model.Predicate.KILLED_BY;
 import static org.incidex.model.Predicate.LEADER_OF;
 import static org.incidex.model.Predicate.MEMBER_OF;
-import static org.incidex.relation.PairRule.DateScope.LOCAL;
 import static org.incidex.relation.PairRule.DateScope.SENTENCE;
-import static org.incidex.relation.PairRule.Kinds.ANY_THEN_PERSON;
 import static org.incidex.relation.PairRule.Kinds.ORG_THEN_PERSON;
-import static org.incidex.relation.PairRule.Kinds.PERSON_THEN_ANY;
 import static org.incidex.relation.PairRule.Kinds.PERSON_THEN_ORG;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The relations of persons stated by the words between two names: leaders, deputies, members and
- * spokesmen, allegiance, killings and arrests. Each row: a name, the predicate, the pattern of the
- * text between the first and second name, and its options ({@link PairRule}). Relations between
- * organisations are in {@link GroupRules}. A new pattern is a row here and a row in the test.
- * Patterns are case-insensitive; {@code (?-i:…)} marks where case matters.
+ * The relations of persons stated by the words between two names: leaders, deputies, founders,
+ * members and spokesmen, allegiance (killings and arrests are in {@link ViolenceRules}). Each row:
+ * a name, the predicate, the pattern of the text between the first and second name, and its options
+ * ({@link PairRule}). Relations between organisations are in {@link GroupRules}. A new pattern is a
+ * row here and a row in the test. Patterns are case-insensitive; {@code (?-i:…)} marks where case
+ * matters.
  */
 final class PairRules {
   private PairRules() {}
@@ -259,77 +255,6 @@ final class PairRules {
                     + "\\b(?:swore|swears|sworn|pledged|pledges|pledging|renewed|declared|gave"
                     + "|giving|offered)\\s+(?:its\\s+|his\\s+|their\\s+|an\\s+oath\\s+of\\s+)?"
                     + "(?:allegiance|loyalty|bay'?ah|fealty)\\s+to\\s+(?:the\\s+)?")
-            .withDates(SENTENCE)
-            .subjectOfVerb());
-    rules.add(
-        PairRule.of("arrest of by", ARRESTED_BY, "\\s+by\\s+(?:the\\s+)?" + MODS)
-            .after("\\b(?:arrest|capture|detention|arrests)\\s+of\\s+[^,;.]{0,50}?")
-            .of(PERSON_THEN_ANY)
-            .withDates(SENTENCE));
-    rules.add(
-        PairRule.of(
-                "force arrested person",
-                ARRESTED_BY,
-                "\\s+(?:\\p{Ll}+\\s+)?(?:arrested|detained|captured|apprehended)\\s+(?:\\p{L}+\\s+){0,3}?")
-            .flipped()
-            .of(ANY_THEN_PERSON)
-            .withDates(SENTENCE)
-            .subjectOfVerb());
-    rules.add(
-        PairRule.of(
-                "person was arrested by",
-                ARRESTED_BY,
-                "\\s+"
-                    + GAP
-                    + "\\b(?:was|were|been|being|had\\s+been|has\\s+been)\\s+(?:\\p{Ll}+\\s+)?(?:arrested"
-                    + "|detained|captured|apprehended)\\s+(?:\\p{Ll}+\\s+){0,4}?by\\s+(?:the\\s+)?"
-                    + MODS)
-            .of(PERSON_THEN_ANY)
-            .withDates(SENTENCE)
-            .subjectOfVerb());
-    rules.add(
-        PairRule.of(
-                "assassination of",
-                KILLED_BY,
-                "(?:'s|’s)?\\s+(?:assassination|killing|murder|execution)\\s+of\\s+[^,;.]{0,40}?")
-            .flipped()
-            .of(ANY_THEN_PERSON)
-            .withDates(LOCAL));
-    rules.add(
-        PairRule.of(
-                "force killed person",
-                KILLED_BY,
-                "\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:killed|assassinated|executed|beheaded|eliminated"
-                    + "|shot\\s+dead)\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?")
-            .flipped()
-            .of(ANY_THEN_PERSON)
-            .withDates(SENTENCE)
-            .subjectOfVerb());
-    rules.add(
-        PairRule.of(
-                "person was killed by",
-                KILLED_BY,
-                "\\s+"
-                    + GAP
-                    + "\\b(?:was|were|been|being|had\\s+been|has\\s+been)\\s+(?:\\p{Ll}+\\s+)?(?:killed"
-                    + "|assassinated|shot(?:\\s+dead)?|executed|beheaded|eliminated)\\s+"
-                    + "(?:\\p{Ll}+\\s+){0,4}?by\\s+(?:the\\s+)?"
-                    + MODS)
-            .of(PERSON_THEN_ANY)
-            .withDates(SENTENCE)
-            .subjectOfVerb());
-    rules.add(
-        PairRule.of(
-                "person was killed in a force's strike",
-                KILLED_BY,
-                "\\s+"
-                    + GAP
-                    + "\\b(?:was|were|been|being|had\\s+been|has\\s+been)\\s+(?:\\p{Ll}+\\s+)?(?:killed"
-                    + "|assassinated|eliminated)\\s+(?:in|by|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?")
-            .then(
-                "(?:-led)?\\s*(?:[\\p{Ll}-]+\\s+)?(?:air\\s*strike|airstrike|drone\\s+strike|strike|raid"
-                    + "|operation|ambush|attack|bombing)\\b")
-            .of(PERSON_THEN_ANY)
             .withDates(SENTENCE)
             .subjectOfVerb());
     return List.copyOf(rules);

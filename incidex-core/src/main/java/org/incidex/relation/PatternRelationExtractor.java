@@ -15,12 +15,12 @@ import org.incidex.text.Sentence;
  * The standard relation extractor. Reads a document's sentences with their resolved mentions and
  * its incidents; returns the relations they state, under the names the document resolved, each with
  * its sentence. In order: the pair rules over every two names of a sentence ({@link PairMatcher}
- * with {@link PairRules} and {@link GroupRules}); the sentence-shape rules ({@link SentenceRules}:
- * roles in brackets, tenures, appointments, "respectively", funding; {@link GroupStatements}:
- * self-describing branches, "its branch", namesakes, mergers, renamings by participle); and the
- * victim rules ({@link VictimRule}: named persons killed in an attack its perpetrators claimed).
- * Relations between sorts of actor the guidelines do not relate are dropped ({@link Admissible});
- * last, successors take their predecessors' posts ({@link Successions}).
+ * with {@link PairRules}, {@link ViolenceRules} and {@link GroupRules}); the sentence-shape rules
+ * ({@link SentenceRules}: roles in brackets, tenures, appointments, "respectively", funding; {@link
+ * GroupStatements}: self-describing branches, "its branch", namesakes, mergers, renamings by
+ * participle); and the victim rules ({@link VictimRule}: named persons killed in an attack its
+ * perpetrators claimed). Relations between sorts of actor the guidelines do not relate are dropped
+ * ({@link Admissible}); last, successors take their predecessors' posts ({@link Successions}).
  */
 public final class PatternRelationExtractor implements RelationExtractor {
   private final PairMatcher pairs = new PairMatcher(rules());
@@ -42,6 +42,7 @@ public final class PatternRelationExtractor implements RelationExtractor {
 
   private static List<PairRule> rules() {
     List<PairRule> all = new ArrayList<>(PairRules.ALL);
+    all.addAll(ViolenceRules.ALL);
     all.addAll(GroupRules.ALL);
     return all;
   }

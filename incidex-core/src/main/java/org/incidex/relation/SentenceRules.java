@@ -132,7 +132,7 @@ final class SentenceRules {
       if (!APPOINTED.matcher(between).matches()) {
         continue;
       }
-      Optional<When> date = PairMatcher.Dates.nearest(sm, a.span());
+      Optional<When> date = RelationDates.nearest(sm, a.span());
       String rest = s.text().substring(b.span().end() - base);
       Optional<String> role = Optional.empty();
       Optional<ActorMention> org = Optional.empty();

@@ -75,7 +75,7 @@ final class Successions {
       String successor,
       List<Relation> found,
       List<Relation> out) {
-    Optional<When> date = PairMatcher.Dates.nearest(sm, sm.sentence().span());
+    Optional<When> date = RelationDates.nearest(sm, sm.sentence().span());
     for (Relation r : found) {
       if (r.predicate() == Predicate.LEADER_OF && r.subject().equals(predecessor)) {
         out.add(

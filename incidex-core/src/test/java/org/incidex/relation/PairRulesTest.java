@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One row per pair rule ({@link PairRules}, {@link GroupRules}): a sentence, its hand-tagged actor
- * names ({@link Tagged}), and the relation the rule must state. A test checks that every rule has a
- * row.
+ * One row per pair rule ({@link PairRules}, {@link ViolenceRules}, {@link GroupRules}): a sentence,
+ * its hand-tagged actor names ({@link Tagged}), and the relation the rule must state. A test checks
+ * that every rule has a row.
  */
 class PairRulesTest {
 
@@ -330,6 +330,7 @@ class PairRulesTest {
             .collect(Collectors.toCollection(java.util.TreeSet::new));
     List<String> rules = new ArrayList<>();
     PairRules.ALL.forEach(r -> rules.add(r.name()));
+    ViolenceRules.ALL.forEach(r -> rules.add(r.name()));
     GroupRules.ALL.forEach(r -> rules.add(r.name()));
     assertThat(tested).containsAll(rules);
   }
