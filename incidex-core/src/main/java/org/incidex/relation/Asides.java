@@ -22,7 +22,7 @@ final class Asides {
   /** A comma clause describing the name before it, closed by a comma. */
   private static final Pattern COMMA_CLAUSE =
       Pattern.compile(
-          ",\\s+(?:which|who|whose|a|an|also|designated|considered|described|known|based|listed"
+          ",\\s+(?:which|who|whose|a|an|the|his|her|their|also|designated|considered|described|known|based|listed"
               + "|branded|labell?ed|better|more|popularly|commonly|widely|formerly|previously"
               + "|locally|officially|born)\\s[^,;:.\"“”()]{1,110},");
 

@@ -128,6 +128,15 @@ final class GroupRules {
             .of(ORG_THEN_ORG));
     rules.add(
         PairRule.of(
+                "has affiliates including",
+                BRANCH_OF,
+                "\\s+(?:has|have|had|maintains|counts)\\s+(?:[\\p{Ll}-]+\\s+)?(?:affiliates|branches"
+                    + "|franchises|wings|provinces|chapters)\\b[^;:]{0,60}?\\b(?:including|such\\s+as"
+                    + "|among\\s+them|notably)\\s+(?:the\\s+)?")
+            .flipped()
+            .of(ORG_THEN_ORG));
+    rules.add(
+        PairRule.of(
                 "org-linked org",
                 BRANCH_OF,
                 "-(?:affiliated|linked|aligned|affiliate)\\s+(?:[\\p{L}-]+\\s+){0,3}")

@@ -39,7 +39,9 @@ final class GroupStatements {
 
   /** "its Black Tigers wing": the name before a word for a part of the group. */
   private static final Pattern ITS_NAMED_PART =
-      Pattern.compile("^\\s+(?:wing|branch|unit|units|faction|affiliate|division|brigade|cell)\\b");
+      Pattern.compile(
+          "^\\s+(?:wing|branch|unit|units|faction|affiliate|division|brigade|cell|news\\s+agency"
+              + "|media\\s+(?:wing|arm|outlet|office)|outlet|newsletter|magazine)\\b");
 
   /** "Founded in May 1976 by Velupillai Prabhakaran, it waged …". */
   private static final Pattern FOUNDED_OPENING =

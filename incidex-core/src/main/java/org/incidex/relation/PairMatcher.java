@@ -185,7 +185,8 @@ final class PairMatcher {
       List<Relation> found, List<Slots.Slot> slots, SentenceMentions sm) {
     String text = sm.sentence().text();
     List<Relation> out = new ArrayList<>(found);
-    for (Relation r : found) {
+    for (int n = 0; n < out.size(); n++) {
+      Relation r = out.get(n);
       for (int k = 1; k + 1 < slots.size(); k++) {
         Slots.Slot first = slots.get(k);
         Slots.Slot second = slots.get(k + 1);
@@ -201,19 +202,22 @@ final class PairMatcher {
         String link = text.substring(first.end(), second.start());
         boolean sharedNoun = !first.mention().text().contains(" ") && link.matches("\\s+and\\s+");
         boolean listed =
-            link.matches("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+(?:the\\s+)?")
+            link.matches(
+                    "(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?"
+                        + "\\s*(?:,|,?\\s+and|,?\\s+or)\\s+(?:the\\s+)?")
                 && CLAUSE_END.matcher(text.substring(second.end())).find()
                 && second.mention().type() == first.mention().type();
         String next = second.mention().name();
-        if ((sharedNoun || listed) && !next.equals(other)) {
-          out.add(
-              new Relation(
-                  asSubject ? next : r.subject(),
-                  r.predicate(),
-                  asObject ? next : r.object(),
-                  r.date(),
-                  r.role(),
-                  r.mentions()));
+        Relation extended =
+            new Relation(
+                asSubject ? next : r.subject(),
+                r.predicate(),
+                asObject ? next : r.object(),
+                r.date(),
+                r.role(),
+                r.mentions());
+        if ((sharedNoun || listed) && !next.equals(other) && !out.contains(extended)) {
+          out.add(extended);
         }
       }
     }

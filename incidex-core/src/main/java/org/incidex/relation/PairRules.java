@@ -66,6 +66,13 @@ final class PairRules {
   static final String COPULA =
       "(?:(?:is|was|are|were|has\\s+been|had\\s+been|have\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?)?";
 
+  /**
+   * "is a militant group" before a participle: "Al-Qaeda is a militant organization founded by".
+   */
+  static final String IS_A_GROUP =
+      "(?:(?:is|was)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:group|organi[sz]ation|movement"
+          + "|militia|network|faction|party|front|insurgency)\\s+)?";
+
   static final List<PairRule> ALL = build();
 
   private static List<PairRule> build() {
@@ -75,6 +82,7 @@ final class PairRules {
                 "led by",
                 LEADER_OF,
                 "\\s*,?\\s*(?:(?:which|who)\\s+|and\\s+)?"
+                    + IS_A_GROUP
                     + COPULA
                     + "(?:led|headed|commanded)\\s+by\\s+"
                     + MODS)
@@ -86,6 +94,7 @@ final class PairRules {
                 "founded by",
                 LEADER_OF,
                 "\\s*,?\\s*(?:(?:which|who)\\s+|and\\s+)?"
+                    + IS_A_GROUP
                     + COPULA
                     + "(?:founded|established|formed|created)\\s+(?:in\\s+\\d{4}\\s+)?by\\s+"
                     + MODS)
@@ -151,6 +160,26 @@ final class PairRules {
             .then("(?:'s|’s)\\s+" + LEADER_TITLE + "\\b(?![^.;]*\\brespectively\\b)")
             .of(PERSON_THEN_ORG)
             .withDates(SENTENCE)
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "person is org's leader",
+                LEADER_OF,
+                "\\s+(?:is|was|has\\s+been|had\\s+been|remains|remained|served\\s+as)\\s+"
+                    + "(?:(?:now|currently|also|still|\\p{Ll}+ly)\\s+)?(?:the\\s+)?")
+            .then("(?:'s|’s)\\s+" + LEADER_TITLE + "\\b(?![^.;]*\\brespectively\\b)")
+            .of(PERSON_THEN_ORG)
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "person is org's deputy",
+                DEPUTY_OF,
+                "\\s+(?:is|was|has\\s+been|had\\s+been|remains|remained|served\\s+as)\\s+"
+                    + "(?:(?:now|currently|also|still|\\p{Ll}+ly)\\s+)?(?:the\\s+)?")
+            .then(
+                "(?:'s|’s)\\s+(?<role>deputy(?:\\s+(?:emir|leader|chief|head|commander))?"
+                    + "|second-in-command)\\b")
+            .of(PERSON_THEN_ORG)
             .subjectOfVerb());
     rules.add(
         PairRule.of(

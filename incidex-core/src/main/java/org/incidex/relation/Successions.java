@@ -25,7 +25,7 @@ final class Successions {
   private static final Pattern SUCCEEDED_BY =
       Pattern.compile(
           "^\\s*,?\\s+[^;:]{0,110}?\\b(?:was|were|had\\s+been|has\\s+been)\\s+(?:\\p{Ll}+\\s+)?"
-              + "(?:succeeded|replaced)\\s+(?:as\\s+\\p{Ll}+\\s+)?by\\s+(?:\\p{Ll}+\\s+)?$");
+              + "(?:succeeded|replaced)\\s+(?:as\\s+\\p{Ll}+\\s+)?by\\s+(?:\\p{Ll}+\\s+){0,3}$");
 
   /** Between successor and predecessor: "succeeded", ", who replaced". */
   private static final Pattern SUCCEEDED =

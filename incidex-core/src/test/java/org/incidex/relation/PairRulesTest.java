@@ -66,6 +66,19 @@ class PairRulesTest {
             "P:Abubakar Shekau",
             "D:the group=Boko Haram"),
         row(
+            "person is org's leader",
+            "Saif al-Adel is now the group's de facto leader.",
+            "Saif al-Adel leader_of al-Qaeda [de facto leader]",
+            "P:Saif al-Adel",
+            "D:the group=al-Qaeda"),
+        row(
+            "person is org's deputy",
+            "Abdul Rauf Asghar, the brother of Masood Azhar, is the group's deputy chief.",
+            "Abdul Rauf Asghar deputy_of JeM [deputy chief]",
+            "P:Abdul Rauf Asghar",
+            "P:Masood Azhar",
+            "D:the group=JeM"),
+        row(
             "person, the org leader",
             "Hassan Nasrallah, the Hezbollah leader, spoke on television.",
             "Hassan Nasrallah leader_of Hezbollah [leader]",
@@ -232,6 +245,15 @@ class PairRulesTest {
             "A:Islamic State",
             "A:ISKP",
             "A:Taliban"),
+        row(
+            "has affiliates including",
+            "Al-Qaeda has affiliates in several countries, including AQAP, al-Shabaab in Somalia and"
+                + " JNIM in the Sahel.",
+            "JNIM branch_of al-Qaeda",
+            "A:Al-Qaeda=al-Qaeda",
+            "A:AQAP",
+            "A:al-Shabaab",
+            "A:JNIM"),
         row(
             "org-linked org",
             "In a statement, the al-Qaeda-linked Islamist group al-Shabaab claimed it.",
