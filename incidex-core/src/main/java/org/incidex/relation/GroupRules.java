@@ -5,6 +5,7 @@ import static org.incidex.model.Predicate.BRANCH_OF;
 import static org.incidex.model.Predicate.OPPOSED_TO;
 import static org.incidex.model.Predicate.RENAMED_TO;
 import static org.incidex.model.Predicate.SPLIT_FROM;
+import static org.incidex.relation.PairRule.DateScope.LOCAL;
 import static org.incidex.relation.PairRule.DateScope.SENTENCE;
 import static org.incidex.relation.PairRule.Kinds.ORG_THEN_ANY;
 import static org.incidex.relation.PairRule.Kinds.ORG_THEN_ORG;
@@ -89,6 +90,7 @@ final class GroupRules {
                     + "\\b(?:separate|separated|split|splits|split\\s+off|broke\\s+away|breaking\\s+away"
                     + "|broken\\s+away|splintered|defected)\\s+from\\s+(?:the\\s+)?")
             .of(ORG_THEN_ORG)
+            .withDates(LOCAL)
             .subjectOfVerb());
     rules.add(
         PairRule.of(
@@ -97,7 +99,8 @@ final class GroupRules {
                 "\\s*,?\\s*(?:(?:is|are|was|were)\\s+)?(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}"
                     + "(?:splinter|breakaway|offshoot)(?:\\s+group|\\s+faction|\\s+organi[sz]ation)?"
                     + "\\s+(?:from|of)\\s+(?:the\\s+)?")
-            .of(ORG_THEN_ORG));
+            .of(ORG_THEN_ORG)
+            .withDates(LOCAL));
     rules.add(
         PairRule.of(
                 "affiliate of",

@@ -51,6 +51,10 @@ final class PairMatcher {
       Pattern.compile(
           "^\\s*(?:[.,;:)]|$|and\\b|or\\b|(?:as|in|on|at|from|with|during|until|since|after|before)\\s)");
 
+  /** A tenure between the two names: "has been led since early 2021 by". */
+  private static final Pattern SINCE_BETWEEN =
+      Pattern.compile("\\b(?:since|from)\\s+[^,;]{3,30}?(?=\\s+by\\b|\\s*,|$)");
+
   /** Relations that hold for a tenure. */
   private static final Set<Predicate> POSTS =
       EnumSet.of(Predicate.LEADER_OF, Predicate.DEPUTY_OF, Predicate.MEMBER_OF);
@@ -151,7 +155,7 @@ final class PairMatcher {
       ActorMention object = rule.reversed() ? a.mention() : b.mention();
       Optional<When> date =
           switch (rule.dates()) {
-            case NONE -> tenure(rule, text, a, b);
+            case NONE -> tenure(rule, text, between, a, b);
             case SENTENCE -> RelationDates.nearest(sm, a.mention().span());
             case LOCAL -> RelationDates.local(sm, a.start(), b.end());
           };
@@ -168,12 +172,17 @@ final class PairMatcher {
   }
 
   /** A post's tenure written after the person or after the pair: {@code (2014 – 2019)}. */
-  private Optional<When> tenure(PairRule rule, String text, Slots.Slot a, Slots.Slot b) {
+  private Optional<When> tenure(
+      PairRule rule, String text, String between, Slots.Slot a, Slots.Slot b) {
     if (!POSTS.contains(rule.predicate())) {
       return Optional.empty();
     }
     Slots.Slot person = a.mention().type() == ActorType.PERSON ? a : b;
-    return tenures.after(text, person.end()).or(() -> tenures.after(text, b.end()));
+    Matcher since = SINCE_BETWEEN.matcher(between);
+    Optional<When> stated = since.find() ? tenures.parse(since.group()) : Optional.<When>empty();
+    return stated
+        .or(() -> tenures.after(text, person.end()))
+        .or(() -> tenures.after(text, b.end()));
   }
 
   /**

@@ -84,7 +84,7 @@ final class PairRules {
                 "\\s*,?\\s*(?:(?:which|who)\\s+|and\\s+)?"
                     + IS_A_GROUP
                     + COPULA
-                    + "(?:led|headed|commanded)\\s+by\\s+"
+                    + "(?:led|headed|commanded)\\s+(?:(?:since|from)\\s+[^,;]{1,30}?\\s+)?by\\s+"
                     + MODS)
             .flipped()
             .of(ORG_THEN_PERSON)

@@ -28,6 +28,21 @@ class PairRulesTest {
             "A:Jamat al-Tawhid wa al-Jihad=JTJ",
             "P:Abu Musab al-Zarqawi"),
         row(
+            "led by",
+            "The NMF, which split from Ansarul Islam in 2019, has been led since early 2021 by Ahmed"
+                + " Salim Duma.",
+            "Ahmed Salim Duma leader_of NMF [leader] @2021",
+            "A:NMF",
+            "A:Ansarul Islam",
+            "P:Ahmed Salim Duma"),
+        row(
+            "separated from",
+            "The NMF, which split from Ansarul Islam in 2019, has been led by Ahmed Salim Duma.",
+            "NMF split_from Ansarul Islam @2019",
+            "A:NMF",
+            "A:Ansarul Islam",
+            "P:Ahmed Salim Duma"),
+        row(
             "founded by",
             "The group was founded by Mohammed Yusuf in Maiduguri.",
             "Mohammed Yusuf leader_of Boko Haram [founder]",
