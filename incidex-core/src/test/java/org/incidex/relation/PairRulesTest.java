@@ -231,7 +231,7 @@ class PairRulesTest {
         row(
             "separated from",
             "Jamaat-ul-Ahrar, a faction that broke away from the TTP in 2014, later rejoined.",
-            "Jamaat-ul-Ahrar split_from TTP",
+            "Jamaat-ul-Ahrar split_from TTP @2014",
             "A:Jamaat-ul-Ahrar",
             "A:TTP"),
         row(
