@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      ActorCommand.class,
+      ActorsCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class IncidexCommand implements Runnable {

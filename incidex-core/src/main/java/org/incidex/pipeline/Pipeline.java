@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.incidex.frame.Framer;
 import org.incidex.frame.IncidentFrame;
+import org.incidex.fusion.ActorDecision;
 import org.incidex.fusion.ActorResolver;
 import org.incidex.fusion.EndDates;
 import org.incidex.fusion.IncidentFuser;
@@ -96,6 +97,11 @@ public final class Pipeline {
   /** The database view of several documents' results. */
   public ExtractionResult combine(List<DocumentResult> documents) {
     return combiner.combine(documents);
+  }
+
+  /** The database view, corrected by analysts' decisions (applied oldest first). */
+  public ExtractionResult combine(List<DocumentResult> documents, List<ActorDecision> decisions) {
+    return combiner.combine(documents, decisions);
   }
 
   public ExtractionResult run(List<Document> documents) {
