@@ -10,17 +10,18 @@ final class Sources {
 
   /**
    * The store when {@code --db} is given, else the files run through the pipeline (with decisions
-   * from {@code --decisions}). The store is not in this build: the line to wire it is marked.
+   * from {@code --decisions}).
    *
    * @throws IllegalArgumentException with a message for the user when the options cannot work
    */
   static ActorSource open(
       SourceOptions options, List<Path> files, java.util.function.Supplier<Pipeline> pipeline) {
     if (options.db != null) {
-      // Wiring, once org.incidex.store is on this branch:
-      //   return new StoreSource(org.incidex.store.Stores.open(options.db));
-      throw new IllegalArgumentException(
-          "--db needs the store, which this build does not have yet; give the text files instead");
+      if (!org.incidex.store.Stores.exists(options.db)) {
+        throw new IllegalArgumentException(
+            "no store at " + options.db + "; run 'incidex ingest' first");
+      }
+      return new StoreSource(org.incidex.store.Stores.open(options.db));
     }
     return new FileSource(files, new DecisionFile(options.decisions), pipeline);
   }

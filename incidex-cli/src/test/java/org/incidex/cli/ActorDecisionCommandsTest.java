@@ -47,10 +47,23 @@ class ActorDecisionCommandsTest {
   }
 
   @Test
-  void theStoreIsNotInThisBuildYet() {
+  void aStoreThatDoesNotExistIsRefused() {
     Cli.Run r = Cli.run("actor", "ISIS-K", "--db", dir.resolve("x.db").toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("--db needs the store");
+    assertThat(r.err()).contains("no store at");
+  }
+
+  @Test
+  void decisionsKeptInTheStoreApplyToItsViewAndAreExported() {
+    String db = dir.resolve("seed.db").toString();
+    Path seed = Corpus.file("isis-k-seed.txt");
+    assertThat(Cli.run("ingest", "--db", db, seed.toString()).exit()).isZero();
+    Cli.Run merge = Cli.run("actors", "merge", "ISIS-K", "Afghan Armed Forces", "--db", db);
+    assertThat(merge.exit()).as(merge.err()).isZero();
+    Cli.Run profile = Cli.run("actor", "Afghan Armed Forces", "--db", db);
+    assertThat(profile.out()).contains("Islamic State – Khorasan Province");
+    Cli.Run export = Cli.run("export", "--db", db, "-f", "json");
+    assertThat(export.out()).contains("\"decisions\"").contains("\"kind\" : \"merge\"");
   }
 
   @Test
