@@ -45,7 +45,7 @@ final class Attributions {
       Pattern.compile(
           "^(?:'s?|’s?)?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:[\\w-]+\\s+){0,3}?(?:militants?|fighters|gunmen"
               + "|attackers?|assailants|bombers?|suicide bombers?|operatives|members|insurgents"
-              + "|rebels|jihadists|forces|troops|officials|authorities|police|soldiers)?\\s*"
+              + "|rebels|jihadists|terrorists?|forces|troops|officials|authorities|police|soldiers)?,?\\s*"
               + "(?:(?:also|then|later|reportedly|allegedly|had|has|have|last week|on \\w+|in \\w+)\\s+)*"
               + "(?:launched|carried out|attacked|stormed|bombed|killed|kidnapped|abducted|detonated"
               + "|fired|struck|staged|conducted|executed|ambushed|shot|seized|raided|arrested"

@@ -89,7 +89,9 @@ final class EventUnits {
     List<EventUnit> out = new ArrayList<>();
     List<EventUnit> told = new ArrayList<>();
     for (EventUnit u : units) {
-      told.addAll(byReferenceAndNewEvent(u, text, sentenceStart));
+      for (EventUnit v : byComparison(u, text, sentenceStart)) {
+        told.addAll(v.aside() ? List.of(v) : byReferenceAndNewEvent(v, text, sentenceStart));
+      }
     }
     for (EventUnit u : told) {
       for (EventUnit v : byCoordinatedPlace(u, text, sentenceStart)) {
@@ -97,6 +99,34 @@ final class EventUnits {
       }
     }
     return out;
+  }
+
+  /** "the highest fatalities since the 1998 bombing": an event named to compare. */
+  private static final Pattern COMPARED =
+      Pattern.compile(
+          "\\b(?:since|than|unlike|like|compared (?:with|to))\\s+(?:the|a|an)\\s+"
+              + "(?:[\\p{L}\\d'’-]+\\s+){0,6}?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Triggers named in a comparison ("… began a massacre with the highest fatalities since the 1998
+   * bombing of the US Embassy in Nairobi") are an event of their own, aside from the story.
+   */
+  private static List<EventUnit> byComparison(EventUnit unit, String text, int sentenceStart) {
+    List<EventMention> aside = new ArrayList<>();
+    for (EventMention t : unit.triggers()) {
+      int start = t.span().start() - sentenceStart;
+      if (t.isStrong() && COMPARED.matcher(text.substring(Math.max(0, start - 80), start)).find()) {
+        aside.add(t);
+      }
+    }
+    if (aside.isEmpty() || aside.size() == unit.triggers().size()) {
+      return List.of(unit);
+    }
+    List<EventMention> main = new ArrayList<>(unit.triggers());
+    main.removeAll(aside);
+    List<EventUnit> split = assign(unit.kind(), List.of(main, aside), unit.mentions(), false);
+    return List.of(split.get(0), split.get(1).asAside());
   }
 
   /** Words that set a new event beside the one referred to: "came a day after", "the scene of". */

@@ -208,6 +208,7 @@ public final class Framer {
         casualties,
         suicide,
         reference,
+        unit.aside(),
         notes);
   }
 
@@ -267,6 +268,13 @@ public final class Framer {
     return PROMINENT_KILLED.matcher(sentence.text()).find();
   }
 
+  /** A date written as a modifier of an event noun: "the 1998 bombing", "the 2014 Lamu attacks". */
+  private static final Pattern MODIFIES_EVENT =
+      Pattern.compile(
+          "^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombings?|attacks?|siege|massacre|blasts?|explosions?"
+              + "|shootings?|assault|kidnapping|hijacking|assassination)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** A date that starts a state or a tenure, not the day of an event: "led since early 2021". */
   private static final Pattern BACKGROUND_DATE =
       Pattern.compile(
@@ -317,6 +325,10 @@ public final class Framer {
 
   private static boolean isBackground(Sentence sentence, DateMention d) {
     int start = d.span().start() - sentence.span().start();
+    int end = d.span().end() - sentence.span().start();
+    if (MODIFIES_EVENT.matcher(sentence.text().substring(end)).find()) {
+      return false; // "since the 1998 bombing of the embassy": the date of that bombing
+    }
     String before = sentence.text().substring(Math.max(0, start - 20), start);
     String written = sentence.textOf(d.span());
     return BACKGROUND_DATE.matcher(before).find()
@@ -359,6 +371,7 @@ public final class Framer {
   private static boolean nextTo(DateMention date, List<EventMention> triggers) {
     for (EventMention t : triggers) {
       if (t.strength() != org.incidex.mention.Strength.AGENT
+          && !date.relative()
           && date.span().distanceTo(t.span()) <= 12) {
         return true;
       }

@@ -67,12 +67,18 @@ public final class IncidentFuser {
           break;
         }
       }
-      if (match == null && last != null && !hasSentence(last, f) && continues(last, f)) {
+      if (match == null
+          && last != null
+          && !f.aside()
+          && !hasSentence(last, f)
+          && continues(last, f)) {
         match = last;
       }
       if (match != null) {
         match.frames.add(f);
-        last = match;
+        last = f.aside() ? last : match;
+      } else if (f.aside()) {
+        drafts.add(new Draft(f)); // named to compare: the story goes on about the event before
       } else {
         Draft created = new Draft(f);
         if (f.place().isEmpty() && last != null && SAME_AREA.matcher(f.sentence().text()).find()) {

@@ -73,12 +73,13 @@ final class EventCues {
           // attack types
           EventCue.strong("hijacking", "hijack(?:ed|ing|ings|ers?)?|skyjack(?:ed|ing)?", HIJACKING),
           EventCue.strong(
-              "kidnapping",
-              "kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?"
-                  + "|taken hostage|took (?:\\w+ )?hostages?",
-              KIDNAPPING),
+              "kidnapping", "kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?", KIDNAPPING),
+          // GTD: hostages held where they were taken (a kidnapping takes them elsewhere)
           EventCue.strong(
-              "hostage siege", "hostage[- ](?:taking|crisis|siege|situation)", HOSTAGE_BARRICADE),
+              "hostage siege",
+              "hostage[- ](?:taking|crisis|siege|situation)|(?:taken|took|taking|held|holding)"
+                  + " (?:[\\w-]+ ){0,4}?hostages?",
+              HOSTAGE_BARRICADE),
           EventCue.strong(
               "assassination", "assassinat(?:ed|ion|ions|ing|e)|assassins?", ASSASSINATION),
           EventCue.strong(

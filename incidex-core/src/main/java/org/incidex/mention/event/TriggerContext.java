@@ -153,6 +153,32 @@ final class TriggerContext {
     return !INDEFINITE_BEFORE.matcher(before).find() && !DEFINITE_BEFORE.matcher(before).find();
   }
 
+  /** First words of cue phrases that are verb phrases ("took … hostage", "launched rockets"). */
+  private static final java.util.Set<String> VERB_FIRST =
+      java.util.Set.of(
+          "took",
+          "taken",
+          "taking",
+          "held",
+          "holding",
+          "launched",
+          "fired",
+          "hurled",
+          "threw",
+          "lobbed",
+          "turned",
+          "set",
+          "opened",
+          "open",
+          "shot",
+          "blew",
+          "slammed",
+          "rammed",
+          "crashed",
+          "smashed",
+          "ploughed",
+          "plowed");
+
   /** A participle used as a noun: "the family of those killed", "some of the injured". */
   private static final Pattern NOMINAL_PARTICIPLE =
       Pattern.compile("\\b(?:those|the)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -190,6 +216,9 @@ final class TriggerContext {
       return true; // quoted speech comments on an event; it does not introduce one
     }
     String word = text.substring(start, end).toLowerCase(Locale.ROOT).split("\\s+")[0];
+    if (VERB_FIRST.contains(word)) {
+      return false; // "The gunmen took 700 students hostage": a verb phrase, told, not referred to
+    }
     if (word.endsWith("ed") && NOMINAL_PARTICIPLE.matcher(text.substring(0, start)).find()) {
       return true; // "those killed", "the wounded": the victims of an event told before
     }
