@@ -27,7 +27,8 @@ public final class TargetExtractor implements MentionExtractor {
   private static final Pattern ROLE_BEFORE =
       Pattern.compile(
           "\\b(?:attack(?:ed|s|ing)?(?: on| against)?|assault(?:ed)? on|target(?:ed|ing|s)?|against"
-              + "|struck|strike on|hit|hits|rocked|stormed|storming|into|through|at|bomb(?:ed|ing)"
+              + "|struck|strike on|hit|hits|rocked|stormed|storming|into|through|at|fire on|fired on"
+              + "|raid on|bomb(?:ed|ing)"
               + " of|attack on|killing|killed|wounding|wounded|injuring|injured|including|included"
               + "|kidnapped|abducted|shot|ambushed|raided|seized|torched|burned|set fire to"
               + "|transporting|carrying|mourning|among|outside|inside|aimed at|directed at"
