@@ -33,6 +33,15 @@ final class Attributions {
               + "|^[^.;]{0,40}?\\bclaimed (?:in|that|to have)\\b|^(?:'s?|’s?) claim of responsibility",
           Pattern.CASE_INSENSITIVE);
 
+  /** After the actor: it says it (or its fighters) did it: "said its fighters had killed 12". */
+  private static final Pattern SAID_IT_DID =
+      Pattern.compile(
+          "^(?:'s?|’s?)?[^.;]{0,40}?\\b(?:said|says|announced|stated)\\s+(?:that\\s+)?(?:it|its"
+              + "\\s+(?:[\\w-]+\\s+){0,2}?(?:fighters|militants|members|branch|forces|men|soldiers))\\s+"
+              + "(?:had\\s+|has\\s+|have\\s+)?(?:carried out|killed|attacked|launched|stormed|bombed|kidnapped"
+              + "|abducted|seized|shot|executed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** Before the actor: a claim made by it, or responsibility it was credited with. */
   private static final Pattern CLAIM_BEFORE =
       Pattern.compile(
@@ -149,7 +158,8 @@ final class Attributions {
       String before = text.substring(Math.max(0, s - 120), s);
       Attribution found = null;
       Span cue = a.span();
-      if (CLAIM_AFTER.matcher(after).find() && !NO_CLAIM.matcher(text).find()) {
+      if ((CLAIM_AFTER.matcher(after).find() || SAID_IT_DID.matcher(after).find())
+          && !NO_CLAIM.matcher(text).find()) {
         found = Attribution.CLAIMED;
       } else if (CLAIM_BEFORE.matcher(before).find() && !NO_CLAIM.matcher(text).find()) {
         found = Attribution.CLAIMED;

@@ -320,12 +320,34 @@ public final class Framer {
   private static boolean otherClause(Sentence sentence, Span a, Span b) {
     int from = Math.min(a.end(), b.end()) - sentence.span().start();
     int to = Math.max(a.start(), b.start()) - sentence.span().start();
-    return from < to && CLAUSE_BREAK.matcher(sentence.text().substring(from, to)).find();
+    if (from >= to) {
+      return false;
+    }
+    // "The assault, which raised questions …, took place … on Wednesday": a relative clause
+    // closed again is an aside inside the main clause
+    String between =
+        sentence.text().substring(from, to).replaceAll(",\\s*(?:which|who)[^,;]*,", " ");
+    return CLAUSE_BREAK.matcher(between).find();
   }
+
+  /** A date of the report, not of the event: "Islamic State on Wednesday said", "said Tuesday". */
+  private static final Pattern SPEECH_AFTER =
+      Pattern.compile(
+          "^\\s*,?\\s*(?:said|says|told|announced|reported|claimed|confirmed|stated|added)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SPEECH_BEFORE =
+      Pattern.compile(
+          "\\b(?:said|says|told|announced|reported|confirmed|stated|added)(?:\\s+\\w+)?\\s+(?:on\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
 
   private static boolean isBackground(Sentence sentence, DateMention d) {
     int start = d.span().start() - sentence.span().start();
     int end = d.span().end() - sentence.span().start();
+    if (SPEECH_AFTER.matcher(sentence.text().substring(end)).find()
+        || SPEECH_BEFORE.matcher(sentence.text().substring(0, start)).find()) {
+      return true; // when it was said, not when it happened
+    }
     if (MODIFIES_EVENT.matcher(sentence.text().substring(end)).find()) {
       return false; // "since the 1998 bombing of the embassy": the date of that bombing
     }

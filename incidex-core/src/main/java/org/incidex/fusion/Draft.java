@@ -77,8 +77,8 @@ final class Draft {
     Optional<PlaceMention> referred = place(true);
     if (referred.isPresent()
         && rank(referred.get().kind()) < rank(told.get().kind())
-        && rank(referred.get().kind()) <= 1
-        && told.get().kind() == WherePrecision.TOWN
+        && (rank(referred.get().kind()) <= 1 && told.get().kind() == WherePrecision.TOWN
+            || told.get().kind() == WherePrecision.PROVINCE)
         && referred.get().country().equals(told.get().country())
         && WHERE_IT_HAPPENED.contains(referred.get().preposition())) {
       return referred;
@@ -86,7 +86,8 @@ final class Draft {
     return told;
   }
 
-  private static final java.util.Set<String> WHERE_IT_HAPPENED = java.util.Set.of("at", "on", "in");
+  private static final java.util.Set<String> WHERE_IT_HAPPENED =
+      java.util.Set.of("at", "on", "in", "of");
 
   private Optional<PlaceMention> place(boolean references) {
     PlaceMention best = null;

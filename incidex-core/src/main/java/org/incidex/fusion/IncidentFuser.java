@@ -104,7 +104,11 @@ public final class IncidentFuser {
    * for a suicide car bombing…").
    */
   private static boolean continues(Draft last, IncidentFrame f) {
-    if (f.date().isPresent() || !Compatibility.frameFits(last, f) || Compatibility.saysAnother(f)) {
+    // an account with a date of its own continues only an event told without one yet
+    if (f.date().isPresent() && last.date().isPresent()) {
+      return false;
+    }
+    if (!Compatibility.frameFits(last, f) || Compatibility.saysAnother(f)) {
       return false;
     }
     IncidentFrame previous = last.frames.get(last.frames.size() - 1);
@@ -121,6 +125,8 @@ public final class IncidentFuser {
     return f.place().isEmpty()
         || last.place().isEmpty()
         || Compatibility.sameName(last.place().get(), f.place().get())
+        || Compatibility.within(f.place().get(), last.place().get())
+        || Compatibility.within(last.place().get(), f.place().get())
         || last.place().get().kind() != f.place().get().kind();
   }
 
@@ -129,22 +135,45 @@ public final class IncidentFuser {
 
   /** The new account names a weekday the event's accounts do not. */
   private static boolean otherWeekday(Draft last, IncidentFrame f) {
-    java.util.regex.Matcher m = WEEKDAY.matcher(f.sentence().text());
-    if (!m.find()) {
+    java.util.Optional<String> day = eventWeekday(f.sentence().text());
+    if (day.isEmpty()) {
       return false;
     }
-    String day = m.group(1);
     boolean anyDay = false;
     for (IncidentFrame g : last.frames) {
-      java.util.regex.Matcher n = WEEKDAY.matcher(g.sentence().text());
-      while (n.find()) {
+      java.util.Optional<String> other = eventWeekday(g.sentence().text());
+      if (other.isPresent()) {
         anyDay = true;
-        if (n.group(1).equals(day)) {
+        if (other.equals(day)) {
           return false;
         }
       }
     }
     return anyDay;
+  }
+
+  /** Words of saying around a weekday: "sources said Tuesday" dates the report. */
+  private static final Pattern SAID_DAY =
+      Pattern.compile(
+          "\\b(?:said|says|told|announced|reported|confirmed)\\s+(?:on\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SAID_AFTER =
+      Pattern.compile(
+          "^\\s*,?\\s*(?:said|says|told|announced|reported|claimed|confirmed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The first weekday in a sentence that is not the day something was said. */
+  private static java.util.Optional<String> eventWeekday(String text) {
+    java.util.regex.Matcher m = WEEKDAY.matcher(text);
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - 25), m.start());
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+      if (!SAID_DAY.matcher(before).find() && !SAID_AFTER.matcher(after).find()) {
+        return java.util.Optional.of(m.group(1));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** Words that place an event where the one told before happened. */

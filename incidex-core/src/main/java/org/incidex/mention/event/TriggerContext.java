@@ -27,6 +27,13 @@ final class TriggerContext {
               + "\\s+(?:\\w+[- ]){0,2}$)",
           Pattern.CASE_INSENSITIVE);
 
+  /** Many events under one name: "a number of attacks", "a wave of bombings". */
+  private static final Pattern QUANTIFIED =
+      Pattern.compile(
+          "\\b(?:a|the)\\s+(?:large\\s+|growing\\s+|small\\s+)?(?:number|series|string|wave|spate"
+              + "|campaign|spree|rash|litany|handful|couple)\\s+of\\s+(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
   /** Many events counted together: "13 attacks against Hazaras", "dozens of bombings". */
   private static final Pattern COUNTED =
       Pattern.compile(
@@ -108,6 +115,9 @@ final class TriggerContext {
     String word = text.substring(start, end).toLowerCase(Locale.ROOT);
     if (TO_BEFORE.matcher(before).find() && !word.endsWith("ed")) {
       return true; // "to attack a church": an intention
+    }
+    if (QUANTIFIED.matcher(before).find()) {
+      return true; // "a number of attacks", "a string of bombings"
     }
     Matcher g = GENERIC_BEFORE.matcher(before);
     if (g.find() && !INDEFINITE_BEFORE.matcher(before).find()) {
