@@ -20,7 +20,6 @@ import org.incidex.model.SentenceRef;
 import org.incidex.model.Sourced;
 import org.incidex.model.Target;
 import org.incidex.text.Sentence;
-import org.incidex.text.Span;
 
 /**
  * Stage: turns each sentence's mentions into incident frames, one per event the sentence reports.
@@ -151,14 +150,14 @@ public final class Framer {
 
   private IncidentFrame frame(Sentence sentence, EventUnit unit, Optional<Sourced<String>> prior) {
     List<Mention> ms = unit.mentions();
-    IncidentType type = type(sentence, unit);
+    IncidentType type = EventTypes.of(sentence, unit);
     List<ActorMention> actors = of(ms, ActorMention.class);
     List<AttributionMention> attributions =
         Attributions.find(sentence, actors, unit.kind(), unit.triggers());
     List<PlaceMention> places = new ArrayList<>(of(ms, PlaceMention.class));
     places.removeIf(p -> onTheWayTo(sentence, p));
     Optional<PlaceMention> place = EventPlaces.choose(places);
-    Optional<DateMention> date = nearestDate(sentence, unit);
+    Optional<DateMention> date = EventDates.nearest(sentence, unit);
     List<TargetMention> targets = new ArrayList<>(of(ms, TargetMention.class));
     if (unit.kind() == Kind.SECURITY_OPERATION) {
       targets.removeIf(
@@ -222,141 +221,6 @@ public final class Framer {
   private static boolean onTheWayTo(Sentence sentence, PlaceMention p) {
     int start = p.span().start() - sentence.span().start();
     return WAY_TO.matcher(sentence.text().substring(0, Math.max(0, start))).find();
-  }
-
-  /** The highest type of the unit's triggers in GTD's hierarchy (UNKNOWN for weak cues only). */
-  private static IncidentType type(Sentence sentence, EventUnit unit) {
-    IncidentType best = null;
-    for (EventMention t : unit.triggers()) {
-      IncidentType candidate = t.type();
-      if (unit.kind() == Kind.ATTACK && candidate.kind() != Kind.ATTACK) {
-        candidate = IncidentType.ARMED_ASSAULT; // a raid by militants
-      }
-      if (unit.kind() == Kind.SECURITY_OPERATION && candidate.kind() != Kind.SECURITY_OPERATION) {
-        candidate = IncidentType.RAID; // an exchange of fire with forces
-      }
-      best = best == null ? candidate : IncidentType.higher(best, candidate);
-    }
-    if (best != null
-        && unit.kind() == Kind.ATTACK
-        && best.rank() < IncidentType.ASSASSINATION.rank()
-        && killsAProminentPerson(sentence)) {
-      return IncidentType.ASSASSINATION; // GTD: an attack to kill a specific, prominent person
-    }
-    return best == null ? IncidentType.UNKNOWN : best;
-  }
-
-  /** Titles of people whose killing GTD codes as an assassination. */
-  private static final String PROMINENT =
-      "(?:lawmaker|legislator|member of parliament|parliament member|mp|minister|governor|mayor"
-          + "|judge|prosecutor|senator|deputy|candidate|president|prime minister|ambassador"
-          + "|police chief|army chief|general|provincial chief|district chief|tribal elder|cleric"
-          + "|imam|journalist)";
-
-  private static final Pattern PROMINENT_KILLED =
-      Pattern.compile(
-          "\\b(?:killing|killed|assassinated|shot dead|shot and killed|murdered)\\s+"
-              + "(?:the\\s+|a\\s+|an\\s+|one\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
-              + PROMINENT
-              + "\\b"
-              + "|\\b"
-              + PROMINENT
-              + "\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,4}[^.;]{0,80}?\\bkilling (?:him|her)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static boolean killsAProminentPerson(Sentence sentence) {
-    return PROMINENT_KILLED.matcher(sentence.text()).find();
-  }
-
-  /** A date written as a modifier of an event noun: "the 1998 bombing", "the 2014 Lamu attacks". */
-  private static final Pattern MODIFIES_EVENT =
-      Pattern.compile(
-          "^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombings?|attacks?|siege|massacre|blasts?|explosions?"
-              + "|shootings?|assault|kidnapping|hijacking|assassination)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A date that starts a state or a tenure, not the day of an event: "led since early 2021". */
-  private static final Pattern BACKGROUND_DATE =
-      Pattern.compile(
-          "\\b(?:since|until|till|by|before|as early as|from)\\s+(?:the\\s+)?$",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Characters within which a date belongs to a trigger, unless it opens the sentence. */
-  private static final int NEAR_DATE = 70;
-
-  private static Optional<DateMention> nearestDate(Sentence sentence, EventUnit unit) {
-    DateMention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Mention m : unit.mentions()) {
-      if (m instanceof DateMention d && !isBackground(sentence, d)) {
-        for (EventMention t : unit.triggers()) {
-          if (t.strength() == org.incidex.mention.Strength.AGENT) {
-            continue;
-          }
-          int distance = d.span().distanceTo(t.span());
-          boolean opensSentence = d.span().start() - sentence.span().start() <= 25;
-          if (distance > NEAR_DATE && !opensSentence && otherClause(sentence, d.span(), t.span())) {
-            continue; // a date in another clause dates something else
-          }
-          if (distance < bestDistance) {
-            bestDistance = distance;
-            best = d;
-          }
-        }
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /**
-   * Words that open another clause: a relative clause, a subordinate clause, a new sentence part.
-   */
-  private static final Pattern CLAUSE_BREAK =
-      Pattern.compile(
-          ",\\s*(?:which|who|whom|whose|where|but|while|although)\\b|;|\\b(?:after|before"
-              + "|when|since|because|until)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static boolean otherClause(Sentence sentence, Span a, Span b) {
-    int from = Math.min(a.end(), b.end()) - sentence.span().start();
-    int to = Math.max(a.start(), b.start()) - sentence.span().start();
-    if (from >= to) {
-      return false;
-    }
-    // "The assault, which raised questions …, took place … on Wednesday": a relative clause
-    // closed again is an aside inside the main clause
-    String between =
-        sentence.text().substring(from, to).replaceAll(",\\s*(?:which|who)[^,;]*,", " ");
-    return CLAUSE_BREAK.matcher(between).find();
-  }
-
-  /** A date of the report, not of the event: "Islamic State on Wednesday said", "said Tuesday". */
-  private static final Pattern SPEECH_AFTER =
-      Pattern.compile(
-          "^\\s*,?\\s*(?:said|says|told|announced|reported|claimed|confirmed|stated|added)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern SPEECH_BEFORE =
-      Pattern.compile(
-          "\\b(?:said|says|told|announced|reported|confirmed|stated|added)(?:\\s+\\w+)?\\s+(?:on\\s+)?$",
-          Pattern.CASE_INSENSITIVE);
-
-  private static boolean isBackground(Sentence sentence, DateMention d) {
-    int start = d.span().start() - sentence.span().start();
-    int end = d.span().end() - sentence.span().start();
-    if (SPEECH_AFTER.matcher(sentence.text().substring(end)).find()
-        || SPEECH_BEFORE.matcher(sentence.text().substring(0, start)).find()) {
-      return true; // when it was said, not when it happened
-    }
-    if (MODIFIES_EVENT.matcher(sentence.text().substring(end)).find()) {
-      return false; // "since the 1998 bombing of the embassy": the date of that bombing
-    }
-    String before = sentence.text().substring(Math.max(0, start - 20), start);
-    String written = sentence.textOf(d.span());
-    return BACKGROUND_DATE.matcher(before).find()
-        || written
-            .toLowerCase(java.util.Locale.ROOT)
-            .matches("^(?:since|until|by|before|from)\\b.*");
   }
 
   /** Refers back and adds no date, place or perpetrator of its own. */
