@@ -48,6 +48,13 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Print every sentence with its mentions and frames instead of the result.")
   boolean debug;
 
+  @Option(
+      names = "--decisions",
+      paramLabel = "FILE",
+      description =
+          "Apply analysts' decisions kept in FILE (as 'actors merge --decisions' writes).")
+  Path decisions;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -60,7 +67,10 @@ public final class ExtractCommand implements Callable<Integer> {
       return 1;
     }
     Pipeline pipeline = PipelineFactory.standard();
-    ExtractionResult result = pipeline.run(read.documents());
+    ExtractionResult result =
+        pipeline.combine(
+            read.documents().stream().map(pipeline::extract).toList(),
+            new DecisionFile(decisions).read());
     Output.problems(result.problems(), err);
     if (debug) {
       java.io.Writer w =

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       Muc4Command.class,
       Muc4TrainCommand.class,
+      ActorCommand.class,
+      ActorsCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class IncidexCommand implements Runnable {

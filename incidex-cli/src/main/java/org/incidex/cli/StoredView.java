@@ -2,22 +2,19 @@ package org.incidex.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.incidex.pipeline.Combiner;
 import org.incidex.pipeline.DocumentResult;
 import org.incidex.pipeline.ExtractionResult;
-import org.incidex.pipeline.Pipeline;
-import org.incidex.pipeline.Pipelines;
 import org.incidex.store.Store;
-import org.incidex.text.PlainAnalyzer;
 
 /**
- * The database view of a store: {@code pipeline.combine(store.load())}. Combining analyses no text,
- * so the pipeline gets the plain analyser and queries never load CoreNLP's models.
+ * The database view of a store: its documents' results combined, with the analysts' decisions
+ * applied. Combining analyses no text, so queries never load CoreNLP's models.
  */
 final class StoredView {
   private StoredView() {}
 
   static ExtractionResult of(Store store, PrintWriter err) {
-    Pipeline combiner = Pipelines.standard(new PlainAnalyzer());
     List<DocumentResult> stored = store.load();
     List<String> failed =
         stored.stream().filter(DocumentResult::isFailed).map(d -> d.document().id()).toList();
@@ -30,6 +27,6 @@ final class StoredView {
               + String.join(", ", failed));
       err.flush();
     }
-    return combiner.combine(stored);
+    return new Combiner().combine(stored, store.decisions());
   }
 }

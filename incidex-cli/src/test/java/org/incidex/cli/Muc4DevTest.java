@@ -17,29 +17,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real command, CoreNLP included, on the first ten MUC-4 dev documents: the output has one line
- * per document in the answer keys' shape, every mention is the document's own text, and the shared
- * scorer gives it a loose floor (the figure on all of dev is in the README).
+ * The real command, CoreNLP included, on the first twenty MUC-4 dev documents: the output has one
+ * line per document in the answer keys' shape, every mention is the document's own text, and the
+ * shared scorer must rank it above the trivial baseline of the issue (top-10 training fillers:
+ * 23.08 REE, 16.52 templates on all of dev); the figures on all of dev are in the README.
  */
 @Tag("nlp")
 class Muc4DevTest {
-  private static final int DOCUMENTS = 10;
+  private static final int DOCUMENTS = 20;
   private static final Set<String> TYPES =
       Set.of("attack", "bombing", "kidnapping", "arson", "robbery", "forced work stoppage");
   private static final List<String> ROLES =
       List.of("PerpInd", "PerpOrg", "Target", "Victim", "Weapon");
 
-  /** Far below the dev figure: a floor that catches a broken pipeline, not a tuned threshold. */
-  private static final double MIN_REE_F1 = 15;
+  /** Above the trivial baseline, well below what the model scores on these documents (45, 43). */
+  private static final double MIN_REE_F1 = 30;
+
+  private static final double MIN_TEMPLATE_F1 = 25;
 
   @TempDir Path dir;
 
   @Test
-  void answersTenDevDocumentsInTheKeysShape() throws Exception {
+  void answersTwentyDevDocumentsInTheKeysShape() throws Exception {
     Path shared = Path.of(System.getProperty("incidex.shared", "../../shared")).toAbsolutePath();
     Path dev = shared.resolve("data/muc4/dev.jsonl");
     assumeTrue(Files.isRegularFile(dev), "no MUC-4 dev data at " + dev);
-    Path in = dir.resolve("dev10.jsonl");
+    Path in = dir.resolve("dev20.jsonl");
     Files.write(in, Files.readAllLines(dev, StandardCharsets.UTF_8).subList(0, DOCUMENTS));
     Path out = dir.resolve("pred.jsonl");
 
@@ -68,10 +71,11 @@ class Muc4DevTest {
         }
       }
     }
-    assertThat(reeF1(shared, in, out)).isGreaterThan(MIN_REE_F1);
+    assertThat(f1(shared, in, out, "ree")).isGreaterThan(MIN_REE_F1);
+    assertThat(f1(shared, in, out, "templates")).isGreaterThan(MIN_TEMPLATE_F1);
   }
 
-  private static double reeF1(Path shared, Path gold, Path pred) throws Exception {
+  private static double f1(Path shared, Path gold, Path pred, String mode) throws Exception {
     Path scorer = shared.resolve("tools/score-muc4");
     assumeTrue(Files.isRegularFile(scorer), "no score-muc4 at " + scorer);
     Process p =
@@ -83,7 +87,7 @@ class Muc4DevTest {
                 "--pred",
                 pred.toString(),
                 "--mode",
-                "ree",
+                mode,
                 "--json")
             .redirectErrorStream(true)
             .start();

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
+import org.incidex.fusion.ActorDecision;
 import org.incidex.model.Actor;
 import org.incidex.model.Count;
 import org.incidex.model.DateValue;
 import org.incidex.model.Evidence;
 import org.incidex.model.Incident;
+import org.incidex.model.NameLink;
 import org.incidex.model.Relation;
 import org.incidex.model.RoleFiller;
 import org.incidex.model.SentenceRef;
@@ -64,12 +66,37 @@ public final class InterchangeJsonExporter implements Exporter {
       }
       g.writeEndArray();
       g.writeBooleanField("armed_group", a.armedGroup());
+      g.writeArrayFieldStart("name_links");
+      for (NameLink l : a.links()) {
+        g.writeStartObject();
+        g.writeStringField("name", l.name());
+        g.writeStringField("basis", SpecNames.of(l.basis()));
+        g.writeStringField("via", l.via());
+        if (l.evidence().isPresent()) {
+          g.writeFieldName("evidence");
+          span(g, l.evidence().get(), text);
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("relations");
     for (Relation r : result.relations()) {
       relation(g, r);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("decisions");
+    for (ActorDecision d : result.decisions()) {
+      g.writeStartObject();
+      g.writeStringField("kind", SpecNames.of(d.kind()));
+      g.writeStringField("actor", d.actor());
+      g.writeStringField("other", d.other());
+      g.writeStringField("analyst", d.analyst());
+      optional(g, "note", d.note());
+      g.writeStringField("decided_at", d.decidedAt().toString());
+      g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
@@ -165,6 +192,13 @@ public final class InterchangeJsonExporter implements Exporter {
     g.writeObjectFieldStart(field);
     optional(g, "start", start);
     optional(g, "end", end);
+    // our own: how precise the start is, and the interval it covers ("early 2014": Jan–Apr)
+    if (when.isPresent()) {
+      DateValue v = when.get().start();
+      g.writeStringField("precision", SpecNames.of(v.precision()));
+      g.writeStringField("first", v.first().toString());
+      g.writeStringField("last", when.get().end().orElse(v).last().toString());
+    }
     g.writeEndObject();
   }
 

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.incidex.mention.ActorClass;
 import org.incidex.mention.ActorMention;
 import org.incidex.mention.AttributionMention;
+import org.incidex.mention.EventMention;
 import org.incidex.model.Attribution;
 import org.incidex.model.Kind;
 import org.incidex.text.Sentence;
@@ -32,6 +33,15 @@ final class Attributions {
               + "|^[^.;]{0,40}?\\bclaimed (?:in|that|to have)\\b|^(?:'s?|’s?) claim of responsibility",
           Pattern.CASE_INSENSITIVE);
 
+  /** After the actor: it says it (or its fighters) did it: "said its fighters had killed 12". */
+  private static final Pattern SAID_IT_DID =
+      Pattern.compile(
+          "^(?:'s?|’s?)?[^.;]{0,40}?\\b(?:said|says|announced|stated)\\s+(?:that\\s+)?(?:it|its"
+              + "\\s+(?:[\\w-]+\\s+){0,2}?(?:fighters|militants|members|branch|forces|men|soldiers))\\s+"
+              + "(?:had\\s+|has\\s+|have\\s+)?(?:carried out|killed|attacked|launched|stormed|bombed|kidnapped"
+              + "|abducted|seized|shot|executed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** Before the actor: a claim made by it, or responsibility it was credited with. */
   private static final Pattern CLAIM_BEFORE =
       Pattern.compile(
@@ -44,7 +54,7 @@ final class Attributions {
       Pattern.compile(
           "^(?:'s?|’s?)?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:[\\w-]+\\s+){0,3}?(?:militants?|fighters|gunmen"
               + "|attackers?|assailants|bombers?|suicide bombers?|operatives|members|insurgents"
-              + "|rebels|jihadists|forces|troops|officials|authorities|police|soldiers)?\\s*"
+              + "|rebels|jihadists|terrorists?|forces|troops|officials|authorities|police|soldiers)?,?\\s*"
               + "(?:(?:also|then|later|reportedly|allegedly|had|has|have|last week|on \\w+|in \\w+)\\s+)*"
               + "(?:launched|carried out|attacked|stormed|bombed|killed|kidnapped|abducted|detonated"
               + "|fired|struck|staged|conducted|executed|ambushed|shot|seized|raided|arrested"
@@ -67,7 +77,7 @@ final class Attributions {
           "\\b(?:(?:carried out|committed|conducted|perpetrated|launched|claimed|staged|executed"
               + "|organi[sz]ed|led|mounted) by|(?:attackers?|gunmen|militants|bombers?|assailants)"
               + " (?:associated|affiliated|linked) with|(?:arrest|capture|killing|detention) of"
-              + " [^,;.]{0,60}? by|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$",
+              + " [^,;.]{0,60}? by|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}[\"“]?$",
           Pattern.CASE_INSENSITIVE);
 
   /** Words that turn an attribution into suspicion. */
@@ -79,11 +89,57 @@ final class Attributions {
               + "|may have|might have|suspicion)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Others point at the actor: "officials suspected al-Shabaab", "blamed the PKK". */
+  private static final Pattern SUSPECT_BEFORE =
+      Pattern.compile(
+          "\\b(?:suspect(?:ed|s|ing)?|blam(?:ed|es|ing)|accus(?:ed|es|ing)|pointed (?:the finger )?at"
+              + "|linked (?:it |the \\w+ )?to|hallmarks of|consistent with|attributed (?:it |the \\w+ )?to)"
+              + "\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The actor is said to be suspected: "al-Shabaab was blamed for it". */
+  private static final Pattern SUSPECT_AFTER =
+      Pattern.compile(
+          "^(?:'s|’s)?\\s+(?:was|is|were|are|has been|have been|had been)\\s+(?:widely\\s+|also\\s+)?"
+              + "(?:suspected|blamed|believed to be behind|thought to be behind|accused)",
+          Pattern.CASE_INSENSITIVE);
+
   /** A claim denied or absent: "No one has claimed responsibility". */
   private static final Pattern NO_CLAIM =
       Pattern.compile(
           "\\b(?:no one|nobody|no group|no immediate claim|did not claim|has not claimed|denied)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A relative or other clause between an actor and the event: "Turkey, which has been targeted
+   * by".
+   */
+  private static final Pattern OTHER_CLAUSE =
+      Pattern.compile(",\\s*(?:which|who|whom|whose)\\b|;", Pattern.CASE_INSENSITIVE);
+
+  static List<AttributionMention> find(
+      Sentence sentence, List<ActorMention> actors, Kind kind, List<EventMention> triggers) {
+    List<AttributionMention> all = find(sentence, actors, kind);
+    List<AttributionMention> out = new ArrayList<>();
+    for (AttributionMention a : all) {
+      if (a.attribution() != Attribution.STATED || sameClause(sentence, a.actor(), triggers)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** Some trigger of the event lies in the actor's clause. */
+  private static boolean sameClause(Sentence s, ActorMention a, List<EventMention> triggers) {
+    for (EventMention t : triggers) {
+      int from = Math.min(a.span().end(), t.span().end()) - s.span().start();
+      int to = Math.max(a.span().start(), t.span().start()) - s.span().start();
+      if (from >= to || !OTHER_CLAUSE.matcher(s.text().substring(from, to)).find()) {
+        return true;
+      }
+    }
+    return triggers.isEmpty();
+  }
 
   static List<AttributionMention> find(Sentence sentence, List<ActorMention> actors, Kind kind) {
     String text = sentence.text();
@@ -102,7 +158,8 @@ final class Attributions {
       String before = text.substring(Math.max(0, s - 120), s);
       Attribution found = null;
       Span cue = a.span();
-      if (CLAIM_AFTER.matcher(after).find() && !NO_CLAIM.matcher(text).find()) {
+      if ((CLAIM_AFTER.matcher(after).find() || SAID_IT_DID.matcher(after).find())
+          && !NO_CLAIM.matcher(text).find()) {
         found = Attribution.CLAIMED;
       } else if (CLAIM_BEFORE.matcher(before).find() && !NO_CLAIM.matcher(text).find()) {
         found = Attribution.CLAIMED;
@@ -110,6 +167,10 @@ final class Attributions {
           || ACTED_AFTER.matcher(after).find()
           || BY_BEFORE.matcher(before).find()) {
         found = Attribution.STATED;
+      }
+      if (found == null
+          && (SUSPECT_BEFORE.matcher(before).find() || SUSPECT_AFTER.matcher(after).find())) {
+        found = Attribution.SUSPECTED;
       }
       if (found == null) {
         continue;

@@ -48,7 +48,7 @@ final class EventUnits {
   /**
    * Words of harm, which belong to whatever event the sentence reports ("resulted in the death").
    */
-  private static final Pattern HARM =
+  static final Pattern HARM =
       Pattern.compile("^(?:kill|murder|slain|died|dead|death|injur|wound|casualt|fatalit).*");
 
   static List<EventUnit> split(
@@ -87,44 +87,19 @@ final class EventUnits {
               Kind.SECURITY_OPERATION, ops, bothKinds ? near(mentions, ops, attacks) : mentions));
     }
     List<EventUnit> out = new ArrayList<>();
+    List<EventUnit> told = new ArrayList<>();
     for (EventUnit u : units) {
+      for (EventUnit v : EventSplits.byComparison(u, text, sentenceStart)) {
+        told.addAll(
+            v.aside() ? List.of(v) : EventSplits.byReferenceAndNewEvent(v, text, sentenceStart));
+      }
+    }
+    for (EventUnit u : told) {
       for (EventUnit v : byCoordinatedPlace(u, text, sentenceStart)) {
-        out.addAll(byOneAndTheOther(v, text, sentenceStart));
+        out.addAll(EventSplits.byOneAndTheOther(v, text, sentenceStart));
       }
     }
     return out;
-  }
-
-  /** "… in two attacks …; one attack targeted a rally, and the other targeted a candidate". */
-  private static final Pattern ONE_AND_THE_OTHER =
-      Pattern.compile(
-          "\\b(?:two|twin|both)\\s+(?:[\\w-]+\\s+)?(?:attacks|bombings|blasts|explosions"
-              + "|shootings|assaults)\\b.*?\\bone\\b[^;.]*?,?\\s+and\\s+(?<other>the other)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Two events told in one sentence as "one … and the other …": two units, each with the targets on
-   * its side; a toll given for both belongs to neither.
-   */
-  private static List<EventUnit> byOneAndTheOther(EventUnit unit, String text, int sentenceStart) {
-    java.util.regex.Matcher m = ONE_AND_THE_OTHER.matcher(text);
-    if (unit.kind() != Kind.ATTACK || !m.find()) {
-      return List.of(unit);
-    }
-    int boundary = sentenceStart + m.start("other");
-    List<Mention> first = new ArrayList<>();
-    List<Mention> second = new ArrayList<>();
-    for (Mention mention : unit.mentions()) {
-      if (mention instanceof org.incidex.mention.TargetMention) {
-        (mention.span().start() < boundary ? first : second).add(mention);
-      } else {
-        first.add(mention);
-        second.add(mention);
-      }
-    }
-    return List.of(
-        new EventUnit(unit.kind(), unit.triggers(), first, true),
-        new EventUnit(unit.kind(), unit.triggers(), second, true));
   }
 
   /** Splits triggers nearest different absolute dates into separate units. */
@@ -226,7 +201,7 @@ final class EventUnits {
   }
 
   /** Gives every mention to the group whose trigger is nearest. */
-  private static List<EventUnit> assign(
+  static List<EventUnit> assign(
       Kind kind, List<List<EventMention>> groups, List<Mention> mentions, boolean shared) {
     List<List<Mention>> owned = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {

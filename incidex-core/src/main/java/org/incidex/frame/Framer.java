@@ -20,7 +20,6 @@ import org.incidex.model.SentenceRef;
 import org.incidex.model.Sourced;
 import org.incidex.model.Target;
 import org.incidex.text.Sentence;
-import org.incidex.text.Span;
 
 /**
  * Stage: turns each sentence's mentions into incident frames, one per event the sentence reports.
@@ -151,12 +150,14 @@ public final class Framer {
 
   private IncidentFrame frame(Sentence sentence, EventUnit unit, Optional<Sourced<String>> prior) {
     List<Mention> ms = unit.mentions();
-    IncidentType type = type(unit);
+    IncidentType type = EventTypes.of(sentence, unit);
     List<ActorMention> actors = of(ms, ActorMention.class);
-    List<AttributionMention> attributions = Attributions.find(sentence, actors, unit.kind());
-    List<PlaceMention> places = of(ms, PlaceMention.class);
+    List<AttributionMention> attributions =
+        Attributions.find(sentence, actors, unit.kind(), unit.triggers());
+    List<PlaceMention> places = new ArrayList<>(of(ms, PlaceMention.class));
+    places.removeIf(p -> onTheWayTo(sentence, p));
     Optional<PlaceMention> place = EventPlaces.choose(places);
-    Optional<DateMention> date = nearestDate(sentence, unit);
+    Optional<DateMention> date = EventDates.nearest(sentence, unit);
     List<TargetMention> targets = new ArrayList<>(of(ms, TargetMention.class));
     if (unit.kind() == Kind.SECURITY_OPERATION) {
       targets.removeIf(
@@ -206,81 +207,20 @@ public final class Framer {
         casualties,
         suicide,
         reference,
+        unit.aside(),
         notes);
   }
 
-  /** The highest type of the unit's triggers in GTD's hierarchy (UNKNOWN for weak cues only). */
-  private static IncidentType type(EventUnit unit) {
-    IncidentType best = null;
-    for (EventMention t : unit.triggers()) {
-      IncidentType candidate = t.type();
-      if (unit.kind() == Kind.ATTACK && candidate.kind() != Kind.ATTACK) {
-        candidate = IncidentType.ARMED_ASSAULT; // a raid by militants
-      }
-      if (unit.kind() == Kind.SECURITY_OPERATION && candidate.kind() != Kind.SECURITY_OPERATION) {
-        candidate = IncidentType.RAID; // an exchange of fire with forces
-      }
-      best = best == null ? candidate : IncidentType.higher(best, candidate);
-    }
-    return best == null ? IncidentType.UNKNOWN : best;
-  }
-
-  /** A date that starts a state or a tenure, not the day of an event: "led since early 2021". */
-  private static final Pattern BACKGROUND_DATE =
+  /** "on his way to … in the city of Multan": a destination, not where the event happened. */
+  private static final Pattern WAY_TO =
       Pattern.compile(
-          "\\b(?:since|until|till|by|before|as early as|from)\\s+(?:the\\s+)?$",
+          "\\b(?:on (?:his|her|its|their|the) way|en route|heading|headed|travell?ing|driving"
+              + "|going|returning)\\s+(?:back\\s+)?(?:to|towards?|for)\\b[^,;.]{0,60}$",
           Pattern.CASE_INSENSITIVE);
 
-  /** Characters within which a date belongs to a trigger, unless it opens the sentence. */
-  private static final int NEAR_DATE = 70;
-
-  private static Optional<DateMention> nearestDate(Sentence sentence, EventUnit unit) {
-    DateMention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Mention m : unit.mentions()) {
-      if (m instanceof DateMention d && !isBackground(sentence, d)) {
-        for (EventMention t : unit.triggers()) {
-          if (t.strength() == org.incidex.mention.Strength.AGENT) {
-            continue;
-          }
-          int distance = d.span().distanceTo(t.span());
-          boolean opensSentence = d.span().start() - sentence.span().start() <= 25;
-          if (distance > NEAR_DATE && !opensSentence && otherClause(sentence, d.span(), t.span())) {
-            continue; // a date in another clause dates something else
-          }
-          if (distance < bestDistance) {
-            bestDistance = distance;
-            best = d;
-          }
-        }
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /**
-   * Words that open another clause: a relative clause, a subordinate clause, a new sentence part.
-   */
-  private static final Pattern CLAUSE_BREAK =
-      Pattern.compile(
-          ",\\s*(?:which|who|whom|whose|where|but|while|although)\\b|;|\\b(?:after|before"
-              + "|when|since|because|until)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static boolean otherClause(Sentence sentence, Span a, Span b) {
-    int from = Math.min(a.end(), b.end()) - sentence.span().start();
-    int to = Math.max(a.start(), b.start()) - sentence.span().start();
-    return from < to && CLAUSE_BREAK.matcher(sentence.text().substring(from, to)).find();
-  }
-
-  private static boolean isBackground(Sentence sentence, DateMention d) {
-    int start = d.span().start() - sentence.span().start();
-    String before = sentence.text().substring(Math.max(0, start - 20), start);
-    String written = sentence.textOf(d.span());
-    return BACKGROUND_DATE.matcher(before).find()
-        || written
-            .toLowerCase(java.util.Locale.ROOT)
-            .matches("^(?:since|until|by|before|from)\\b.*");
+  private static boolean onTheWayTo(Sentence sentence, PlaceMention p) {
+    int start = p.span().start() - sentence.span().start();
+    return WAY_TO.matcher(sentence.text().substring(0, Math.max(0, start))).find();
   }
 
   /** Refers back and adds no date, place or perpetrator of its own. */
@@ -289,9 +229,15 @@ public final class Framer {
       Optional<DateMention> date,
       Optional<PlaceMention> place,
       List<AttributionMention> attributions) {
+    // "died in the attack": words of harm tell nothing new when an event noun refers back
+    boolean refersBack = unit.triggers().stream().anyMatch(t -> t.definite() && !isHarm(t));
     boolean told =
         unit.triggers().stream()
-            .anyMatch(t -> !t.definite() && t.strength() != org.incidex.mention.Strength.AGENT);
+            .anyMatch(
+                t ->
+                    !t.definite()
+                        && t.strength() != org.incidex.mention.Strength.AGENT
+                        && !(refersBack && isHarm(t)));
     if (told) {
       return false;
     }
@@ -300,10 +246,18 @@ public final class Framer {
     return date.isEmpty() || !nextTo(date.get(), unit.triggers());
   }
 
+  private static final Pattern HARM =
+      Pattern.compile("^(?:kill|murder|slain|died|dead|death|injur|wound|casualt|fatalit).*");
+
+  private static boolean isHarm(EventMention t) {
+    return t.strength() == org.incidex.mention.Strength.WEAK && HARM.matcher(t.cue()).matches();
+  }
+
   /** Within a few words of one of the triggers. */
   private static boolean nextTo(DateMention date, List<EventMention> triggers) {
     for (EventMention t : triggers) {
       if (t.strength() != org.incidex.mention.Strength.AGENT
+          && !date.relative()
           && date.span().distanceTo(t.span()) <= 12) {
         return true;
       }

@@ -19,6 +19,9 @@ import org.incidex.model.Sourced;
  * tells of two events gives two frames. A {@code reference} frame only refers back to an event told
  * before ({@code the attack}, {@code the blast}); fusion attaches it to that event.
  *
+ * <p>An {@code aside} frame tells of an event named only to compare ("the deadliest since the 1998
+ * embassy bombing"); the story does not continue it.
+ *
  * <p>Every field keeps the mention it came from. {@code country} may come from the sentence's
  * places or, failing that, from the document's context (its evidence says which).
  */
@@ -38,6 +41,7 @@ public record IncidentFrame(
     Optional<CasualtyMention> casualties,
     Optional<EventMention> suicide,
     boolean reference,
+    boolean aside,
     List<String> notes) {
 
   public IncidentFrame {

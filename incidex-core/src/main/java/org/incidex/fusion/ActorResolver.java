@@ -3,44 +3,51 @@ package org.incidex.fusion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.incidex.mention.ActorClass;
 import org.incidex.mention.ActorMention;
 import org.incidex.mention.AliasMention;
 import org.incidex.mention.SentenceMentions;
-import org.incidex.mention.actor.ActorLexicon;
 import org.incidex.model.Actor;
 import org.incidex.model.ActorType;
 import org.incidex.model.Evidence;
+import org.incidex.model.LinkBasis;
+import org.incidex.model.NameLink;
 
 /**
  * Stage: the actors a document names, each once under its canonical name with every other name the
- * text used for it ({@link #actorsOf}); then one actor per real actor across documents ({@link
- * #merge}): actors sharing a name (canonical or alias) are one. Descriptions ({@code the group})
- * are not names and never become aliases.
+ * text used for it and why each belongs ({@link #actorsOf}); then one actor per real actor across
+ * documents, corrected by analysts' decisions ({@link #merge(List, List)}). Descriptions ({@code
+ * the group}) are not names and never become aliases. Reads resolved sentence mentions (document
+ * offsets); evidence and links keep those offsets.
  */
 public final class ActorResolver {
 
   public List<Actor> actorsOf(String docId, List<SentenceMentions> resolved) {
-    Map<String, Group> groups = new LinkedHashMap<>();
-    Map<String, String> aliasOf = new HashMap<>();
+    Map<String, AliasMention> aliasOf = new HashMap<>();
     for (SentenceMentions sm : resolved) {
       for (AliasMention a : sm.all(AliasMention.class)) {
-        aliasOf.put(ActorLexicon.key(a.alias()), a.name());
+        aliasOf.putIfAbsent(NameKeys.identity(a.alias()), a);
       }
     }
+    Map<String, Group> groups = new LinkedHashMap<>();
     for (SentenceMentions sm : resolved) {
       for (ActorMention m : sm.all(ActorMention.class)) {
         String name = m.name();
-        String viaAlias = aliasOf.get(ActorLexicon.key(name));
-        if (viaAlias != null && m.canonical().isEmpty()) {
-          name = viaAlias;
+        LinkBasis basis = m.basis();
+        Evidence where = new Evidence(docId, m.span());
+        AliasMention alias = aliasOf.get(NameKeys.identity(name));
+        if (alias != null && m.canonical().isEmpty()) {
+          name = alias.name();
+          basis = LinkBasis.TEXT_ALIAS;
+          where = new Evidence(docId, alias.span());
         }
-        Group g = groups.computeIfAbsent(ActorLexicon.key(name), k -> new Group());
-        g.add(name, m, docId);
+        groups
+            .computeIfAbsent(NameKeys.identity(name), k -> new Group())
+            .add(name, m, new Evidence(docId, m.span()), basis, where, isName(m, sm));
       }
     }
     List<Actor> out = new ArrayList<>();
@@ -52,50 +59,47 @@ public final class ActorResolver {
 
   /** One actor per set of actors sharing a name, in order of first appearance. */
   public List<Actor> merge(List<Actor> actors) {
-    Map<String, Integer> owner = new HashMap<>();
-    List<Actor> out = new ArrayList<>();
-    for (Actor a : actors) {
-      Integer target = null;
-      for (String n : names(a)) {
-        Integer o = owner.get(ActorLexicon.key(n));
-        if (o != null) {
-          target = o;
-          break;
-        }
-      }
-      if (target == null) {
-        out.add(a);
-        target = out.size() - 1;
-      } else {
-        out.set(target, combine(out.get(target), a));
-      }
-      for (String n : names(out.get(target))) {
-        owner.putIfAbsent(ActorLexicon.key(n), target);
-      }
-    }
-    return out;
+    return merge(actors, List.of()).actors();
   }
 
-  private static List<String> names(Actor a) {
-    List<String> out = new ArrayList<>();
-    out.add(a.name());
-    out.addAll(a.aliases());
-    return out;
+  /**
+   * One actor per real actor: actors sharing a name merge (a name that would join two different
+   * actors joins neither and is reported), a person's lone surname joins the one full name it ends;
+   * then each decision applies, oldest first.
+   */
+  public Merged merge(List<Actor> actors, List<ActorDecision> decisions) {
+    Merged automatic = new ActorMerger().merge(actors);
+    return ActorDecisions.apply(automatic, decisions);
   }
 
-  private static Actor combine(Actor a, Actor b) {
-    Set<String> aliases = new LinkedHashSet<>(a.aliases());
-    for (String n : names(b)) {
-      if (!ActorLexicon.key(n).equals(ActorLexicon.key(a.name()))
-          && aliases.stream().noneMatch(x -> ActorLexicon.key(x).equals(ActorLexicon.key(n)))) {
-        aliases.add(n);
-      }
+  /**
+   * Whether the words name the actor rather than count some of its people ("five Kenyan soldiers",
+   * "US officials") or stand as half of a coordination ("the Ugandan and Burundian nations").
+   */
+  private static boolean isName(ActorMention m, SentenceMentions sm) {
+    String t = m.text().strip();
+    if (m.basis() == LinkBasis.NATIONALITY && !t.contains(" ")) {
+      return false;
     }
-    List<Evidence> evidence = new ArrayList<>(a.evidence());
-    evidence.addAll(b.evidence());
-    return new Actor(
-        a.name(), a.type(), a.armedGroup() || b.armedGroup(), List.copyOf(aliases), evidence);
+    if (!PEOPLE.matcher(t).find()) {
+      return true;
+    }
+    String before =
+        sm.sentence().text().substring(0, m.span().start() - sm.sentence().span().start());
+    return !COUNTED.matcher(before).find() && !t.matches("(?i).*\\s(?:officials|nations|people)$");
   }
+
+  /** A number or quantity right before a plural: the words count people. */
+  private static final Pattern COUNTED =
+      Pattern.compile(
+          "(?i)(?:\\b\\d[\\d,]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+              + "|dozens|hundreds|thousands|several|some|many|few|all|other)(?:\\s+of)?)\\s+(?:\\p{Ll}+\\s+)?$");
+
+  /** Plural nouns for people, which refer to some of an actor's members without naming it. */
+  private static final Pattern PEOPLE =
+      Pattern.compile(
+          "(?i)\\s(?:soldiers|troops|officials|members|fighters|militants|personnel|nations|people"
+              + "|men|officers|agents|diplomats)$");
 
   /** The mentions of one actor within a document. */
   private static final class Group {
@@ -103,9 +107,16 @@ public final class ActorResolver {
     private ActorType type;
     private boolean armed;
     private final Map<String, String> aliases = new LinkedHashMap<>();
+    private final Map<String, NameLink> links = new LinkedHashMap<>();
     private final List<Evidence> evidence = new ArrayList<>();
 
-    void add(String name, ActorMention m, String docId) {
+    void add(
+        String name,
+        ActorMention m,
+        Evidence at,
+        LinkBasis basis,
+        Evidence linkedAt,
+        boolean alias) {
       if (canonical == null || name.length() > canonical.length() && m.canonical().isEmpty()) {
         canonical = name;
       }
@@ -113,21 +124,27 @@ public final class ActorResolver {
         type = m.type();
       }
       armed |= m.actorClass() == ActorClass.ARMED_GROUP;
-      if (!m.anaphoric()) {
-        aliases.putIfAbsent(ActorLexicon.key(m.text()), m.text());
+      if (!m.anaphoric() && alias) {
+        String surface = NameKeys.surface(m.text());
+        aliases.putIfAbsent(surface, m.text());
+        links.putIfAbsent(surface, new NameLink(m.text(), basis, m.name(), Optional.of(linkedAt)));
       }
-      evidence.add(new Evidence(docId, m.span()));
+      evidence.add(at);
     }
 
     Actor actor() {
-      String key = ActorLexicon.key(canonical);
+      String key = NameKeys.surface(canonical);
       List<String> others = new ArrayList<>();
+      List<NameLink> why = new ArrayList<>();
       for (Map.Entry<String, String> e : aliases.entrySet()) {
         if (!e.getKey().equals(key)) {
           others.add(e.getValue());
+          NameLink l = links.get(e.getKey());
+          LinkBasis basis = l.basis() == LinkBasis.AS_WRITTEN ? LinkBasis.SAME_NAME : l.basis();
+          why.add(new NameLink(l.name(), basis, canonical, l.evidence()));
         }
       }
-      return new Actor(canonical, type, armed, others, evidence);
+      return new Actor(canonical, type, armed, others, evidence, why);
     }
   }
 }

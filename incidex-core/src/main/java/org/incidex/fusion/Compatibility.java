@@ -49,8 +49,16 @@ final class Compatibility {
     if (x.country().isPresent() && y.country().isPresent() && !x.country().equals(y.country())) {
       return false;
     }
+    if (within(x, y) || within(y, x)) {
+      return true; // "Birnin Gwari in Kaduna": a town of the state named before
+    }
     // a site or district and a town: compatible unless both are towns with different names
     return !(x.kind() == y.kind() && Draft.rank(x.kind()) >= 2);
+  }
+
+  /** {@code inner}'s province is {@code outer}. */
+  static boolean within(PlaceMention inner, PlaceMention outer) {
+    return inner.admin1().isPresent() && key(inner.admin1().get()).equals(key(outer.name()));
   }
 
   static boolean sameName(PlaceMention x, PlaceMention y) {
@@ -88,7 +96,15 @@ final class Compatibility {
     if (!placesCompatible(d.place(), f.place())) {
       return false;
     }
+    if (d.country().isPresent()
+        && f.country().isPresent()
+        && !d.country().get().equals(f.country().get().value())) {
+      return false; // a raid in Pakistan and a raid in Afghanistan are two
+    }
     for (IncidentFrame g : d.frames) {
+      if (g.reference()) {
+        continue; // partial tolls in comments and quotes ("two U.S. personnel … were injured")
+      }
       if (figuresConflict(g.killed(), f.killed()) || figuresConflict(g.wounded(), f.wounded())) {
         return false;
       }
@@ -99,10 +115,12 @@ final class Compatibility {
   /** Words that tell of an event other than the one told before ("another", "a similar"). */
   private static final java.util.regex.Pattern ANOTHER =
       java.util.regex.Pattern.compile(
-          "\\b(?:another|other|a previous|an earlier|a similar|earlier"
+          "\\b(?:another|other|separate|unrelated|a previous|an earlier|a similar|earlier"
               + "|previous|prior)\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|bombs?"
               + "|shootings?|assaults?|strikes?|incidents?|raids?|sieges?|kidnappings?|assassinations?"
-              + "|killings?)\\b|\\blast (?:week|month|year)\\b",
+              + "|killings?)\\b|\\blast (?:week|month|year)\\b|\\b(?:the next|the following|the previous)"
+              + " (?:day|morning|night|week)\\b|\\b(?:a|one|two|three|several) (?:days?|weeks?)"
+              + " (?:later|earlier)\\b",
           java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** The frame's sentence says its event is another one. */
@@ -112,7 +130,7 @@ final class Compatibility {
 
   static String key(String name) {
     return name.toLowerCase(java.util.Locale.ROOT)
-        .replaceAll("\\b(?:province|district|city|oblast|governorate|region)\\b", "")
+        .replaceAll("\\b(?:province|district|city|oblast|governorate|region|state|county)\\b", "")
         .replaceAll("[^\\p{L}\\d]", "");
   }
 }

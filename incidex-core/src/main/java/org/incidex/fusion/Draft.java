@@ -18,6 +18,9 @@ import org.incidex.model.WherePrecision;
 final class Draft {
   final List<IncidentFrame> frames = new ArrayList<>();
 
+  /** A place the text gives only by reference ("in the area") to the event told before. */
+  Optional<PlaceMention> inherited = Optional.empty();
+
   Draft(IncidentFrame first) {
     frames.add(first);
   }
@@ -66,8 +69,25 @@ final class Draft {
    */
   Optional<PlaceMention> place() {
     Optional<PlaceMention> told = place(false);
-    return told.isPresent() ? told : place(true);
+    if (told.isEmpty()) {
+      return place(true).or(() -> inherited);
+    }
+    // "the explosion took place on Kabul International Airport Road": a reference may name the
+    // site or district within the town the accounts give
+    Optional<PlaceMention> referred = place(true);
+    if (referred.isPresent()
+        && rank(referred.get().kind()) < rank(told.get().kind())
+        && (rank(referred.get().kind()) <= 1 && told.get().kind() == WherePrecision.TOWN
+            || told.get().kind() == WherePrecision.PROVINCE)
+        && referred.get().country().equals(told.get().country())
+        && WHERE_IT_HAPPENED.contains(referred.get().preposition())) {
+      return referred;
+    }
+    return told;
   }
+
+  private static final java.util.Set<String> WHERE_IT_HAPPENED =
+      java.util.Set.of("at", "on", "in", "of");
 
   private Optional<PlaceMention> place(boolean references) {
     PlaceMention best = null;

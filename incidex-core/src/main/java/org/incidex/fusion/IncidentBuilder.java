@@ -57,7 +57,7 @@ final class IncidentBuilder {
     Optional<String> admin1 = admin1(d, place);
     Location location =
         new Location(
-            place.map(PlaceMention::name),
+            place.map(IncidentBuilder::placeName),
             admin1,
             country,
             place.flatMap(PlaceMention::lat),
@@ -89,6 +89,10 @@ final class IncidentBuilder {
         targets.putIfAbsent(
             t.target(), new Sourced<>(t.target(), new Evidence(f.docId(), t.span())));
       }
+    }
+    if (kind == Kind.ATTACK && targets.isEmpty()) {
+      // GTD codes an attack whose target the text does not name as "Unknown"
+      targets.put(Target.UNKNOWN, new Sourced<>(Target.UNKNOWN, typeEvidence(d)));
     }
     if (kind == Kind.SECURITY_OPERATION && !targets.containsKey(Target.NON_STATE_MILITIA)) {
       targets.put(
@@ -127,6 +131,15 @@ final class IncidentBuilder {
         suicide,
         mentions,
         List.copyOf(new LinkedHashSet<>(notes)));
+  }
+
+  /** A neighbourhood is named without the word ("Dharkenley", not "Dharkenley neighborhood"). */
+  static String placeName(PlaceMention p) {
+    if (p.kind() != WherePrecision.DISTRICT) {
+      return p.name();
+    }
+    String bare = p.name().replaceAll("(?i)\\s+(?:neighbou?rhood|suburb|quarter|area)$", "");
+    return bare.isBlank() ? p.name() : bare;
   }
 
   /** admin1 only where the text names the province: the place itself, or a province beside it. */

@@ -67,14 +67,24 @@ public final class IncidentFuser {
           break;
         }
       }
-      if (match == null && last != null && !hasSentence(last, f) && continues(last, f)) {
+      if (match == null
+          && last != null
+          && !f.aside()
+          && !hasSentence(last, f)
+          && continues(last, f)) {
         match = last;
       }
       if (match != null) {
         match.frames.add(f);
-        last = match;
+        last = f.aside() ? last : match;
+      } else if (f.aside()) {
+        drafts.add(new Draft(f)); // named to compare: the story goes on about the event before
       } else {
-        last = new Draft(f);
+        Draft created = new Draft(f);
+        if (f.place().isEmpty() && last != null && SAME_AREA.matcher(f.sentence().text()).find()) {
+          created.inherited = last.place(); // "launched search operations in the area"
+        }
+        last = created;
         drafts.add(last);
       }
     }
@@ -94,7 +104,11 @@ public final class IncidentFuser {
    * for a suicide car bombing…").
    */
   private static boolean continues(Draft last, IncidentFrame f) {
-    if (f.date().isPresent() || !Compatibility.frameFits(last, f) || Compatibility.saysAnother(f)) {
+    // an account with a date of its own continues only an event told without one yet
+    if (f.date().isPresent() && last.date().isPresent()) {
+      return false;
+    }
+    if (!Compatibility.frameFits(last, f) || Compatibility.saysAnother(f)) {
       return false;
     }
     IncidentFrame previous = last.frames.get(last.frames.size() - 1);
@@ -111,6 +125,8 @@ public final class IncidentFuser {
     return f.place().isEmpty()
         || last.place().isEmpty()
         || Compatibility.sameName(last.place().get(), f.place().get())
+        || Compatibility.within(f.place().get(), last.place().get())
+        || Compatibility.within(last.place().get(), f.place().get())
         || last.place().get().kind() != f.place().get().kind();
   }
 
@@ -119,17 +135,16 @@ public final class IncidentFuser {
 
   /** The new account names a weekday the event's accounts do not. */
   private static boolean otherWeekday(Draft last, IncidentFrame f) {
-    java.util.regex.Matcher m = WEEKDAY.matcher(f.sentence().text());
-    if (!m.find()) {
+    java.util.Optional<String> day = eventWeekday(f.sentence().text());
+    if (day.isEmpty()) {
       return false;
     }
-    String day = m.group(1);
     boolean anyDay = false;
     for (IncidentFrame g : last.frames) {
-      java.util.regex.Matcher n = WEEKDAY.matcher(g.sentence().text());
-      while (n.find()) {
+      java.util.Optional<String> other = eventWeekday(g.sentence().text());
+      if (other.isPresent()) {
         anyDay = true;
-        if (n.group(1).equals(day)) {
+        if (other.equals(day)) {
           return false;
         }
       }
@@ -137,10 +152,41 @@ public final class IncidentFuser {
     return anyDay;
   }
 
+  /** Words of saying around a weekday: "sources said Tuesday" dates the report. */
+  private static final Pattern SAID_DAY =
+      Pattern.compile(
+          "\\b(?:said|says|told|announced|reported|confirmed)\\s+(?:on\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SAID_AFTER =
+      Pattern.compile(
+          "^\\s*,?\\s*(?:said|says|told|announced|reported|claimed|confirmed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The first weekday in a sentence that is not the day something was said. */
+  private static java.util.Optional<String> eventWeekday(String text) {
+    java.util.regex.Matcher m = WEEKDAY.matcher(text);
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - 25), m.start());
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+      if (!SAID_DAY.matcher(before).find() && !SAID_AFTER.matcher(after).find()) {
+        return java.util.Optional.of(m.group(1));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Words that place an event where the one told before happened. */
+  private static final Pattern SAME_AREA =
+      Pattern.compile(
+          "\\b(?:in|around|near|across) the (?:same )?(?:area|city|town|capital|region|vicinity"
+              + "|district|neighbou?rhood)\\b|\\bnearby\\b|\\bthere\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** A day or month named in a sentence ("On April 21", "In October"). */
   private static final Pattern NAMED_DAY =
       Pattern.compile(
-          "\\b(?:[Oo]n|[Ii]n|[Ss]ince)\\s+(?:early\\s+|late\\s+|mid-)?(?:January|February|March"
+          "\\b(?:[Oo]n|[Ii]n)\\s+(?:early\\s+|late\\s+|mid-)?(?:January|February|March"
               + "|April|May|June|July|August|September|October|November|December)\\b");
 
   /** The events a reference frame points back to: the last of its kind, or the last two. */
@@ -169,6 +215,7 @@ public final class IncidentFuser {
           fitting.stream()
               .filter(d -> Compatibility.placesCompatible(d.place(), f.place()))
               .toList();
+      // else a place the event is not at ("the injured were airlifted to hospitals in Islamabad")
       return compatible.isEmpty() ? List.of() : List.of(compatible.get(0));
     }
     return List.of(fitting.get(0));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.incidex.model.Count;
 import org.incidex.model.DateValue;
 import org.incidex.model.Incident;
+import org.incidex.model.Location;
 import org.incidex.model.Precision;
 import org.incidex.model.Qualifier;
 import org.incidex.model.SentenceRef;
@@ -63,11 +64,49 @@ public final class IncidentMerger {
             && x.get().precision() == Precision.DAY
             && y.get().precision() == Precision.DAY
             && x.get().first().equals(y.get().first());
-    if (!sameDay) {
+    if (sameDay) {
+      return placesAgree(a, b);
+    }
+    // "the mall attack in Nairobi … in September" (no year) told in another document with its day:
+    // one undated account, the same group, the same town
+    boolean oneUndated = x.isEmpty() != y.isEmpty();
+    return oneUndated && sameGroup(a, b) && sameTown(a, b) && sameTarget(a, b) && closeTolls(a, b);
+  }
+
+  private static boolean sameTarget(Incident a, Incident b) {
+    return a.targets().stream()
+        .filter(t -> t.value() != org.incidex.model.Target.UNKNOWN)
+        .anyMatch(t -> b.targets().stream().anyMatch(u -> u.value() == t.value()));
+  }
+
+  /** Death tolls, where both are given, within a tenth of each other (67 and 71). */
+  private static boolean closeTolls(Incident a, Incident b) {
+    if (a.killed().isEmpty() || b.killed().isEmpty()) {
+      return true;
+    }
+    int p = a.killed().get().value().value();
+    int q = b.killed().get().value().value();
+    return Math.abs(p - q) <= Math.max(p, q) / 10.0;
+  }
+
+  private static boolean sameGroup(Incident a, Incident b) {
+    return a.perpetrators().stream()
+        .anyMatch(p -> b.perpetrators().stream().anyMatch(q -> q.value().equals(p.value())));
+  }
+
+  /** Within a few kilometres of each other (a site and its town share the town's point). */
+  private static boolean sameTown(Incident a, Incident b) {
+    Location p = a.location();
+    Location q = b.location();
+    if (p.lat().isEmpty() || q.lat().isEmpty() || p.lon().isEmpty() || q.lon().isEmpty()) {
       return false;
     }
-    return placesAgree(a, b);
+    return org.incidex.place.Geo.distanceKm(
+            p.lat().get(), p.lon().get(), q.lat().get(), q.lon().get())
+        <= SAME_TOWN_KM;
   }
+
+  private static final double SAME_TOWN_KM = 10;
 
   private static boolean placesAgree(Incident a, Incident b) {
     Optional<String> p = a.location().place();

@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.incidex.fusion.ActorDecision;
 import org.incidex.fusion.ActorResolver;
 import org.incidex.fusion.IncidentMerger;
+import org.incidex.fusion.Merged;
 import org.incidex.mention.actor.ActorLexicon;
 import org.incidex.model.Actor;
 import org.incidex.model.Incident;
@@ -18,16 +21,22 @@ import org.incidex.model.SentenceRef;
 import org.incidex.model.Sourced;
 
 /**
- * Combines per-document results into one view: actors merged across documents, every actor name in
+ * Stage: combines per-document results into one view (no models needed, so a store's results
+ * combine without loading the analyser): actors merged across documents, every actor name in
  * incidents and relations replaced by its canonical name, incidents merged across documents, equal
- * relations listed once with all their sentences. Actors are kept when they are armed groups or
- * take part in an incident or relation.
+ * relations listed once with all their sentences. Analysts' decisions apply to the actors before
+ * names are replaced, so a merge renames the merged actor's names everywhere. Actors are kept when
+ * they are armed groups or take part in an incident or relation.
  */
-final class Combiner {
+public final class Combiner {
   private final ActorResolver resolver = new ActorResolver();
   private final IncidentMerger merger = new IncidentMerger();
 
-  ExtractionResult combine(List<DocumentResult> documents) {
+  public ExtractionResult combine(List<DocumentResult> documents) {
+    return combine(documents, List.of());
+  }
+
+  public ExtractionResult combine(List<DocumentResult> documents, List<ActorDecision> decisions) {
     List<Actor> all = new ArrayList<>();
     List<Incident> incidents = new ArrayList<>();
     List<Relation> relations = new ArrayList<>();
@@ -38,7 +47,9 @@ final class Combiner {
       relations.addAll(d.relations());
       problems.addAll(d.problems());
     }
-    List<Actor> actors = resolver.merge(all);
+    Merged resolved = resolver.merge(all, decisions);
+    problems.addAll(resolved.problems());
+    List<Actor> actors = resolved.actors();
     Map<String, String> canonical = new HashMap<>();
     for (Actor a : actors) {
       canonical.putIfAbsent(ActorLexicon.key(a.name()), a.name());
@@ -62,7 +73,7 @@ final class Combiner {
         });
     List<Actor> kept =
         actors.stream().filter(a -> a.armedGroup() || used.contains(a.name())).toList();
-    return new ExtractionResult(documents, merged, kept, stated, problems);
+    return new ExtractionResult(documents, merged, kept, stated, problems, decisions);
   }
 
   /** Ids unique within the view: a second {@code kabul-bombing} becomes {@code kabul-bombing-2}. */
@@ -97,6 +108,15 @@ final class Combiner {
     return out;
   }
 
+  /** Of two roles, the more telling: "commander" or "emir of Kunar" over a bare "leader". */
+  static Optional<String> betterRole(Optional<String> a, Optional<String> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    boolean generic = a.get().equalsIgnoreCase("leader") || a.get().equalsIgnoreCase("head");
+    return generic && b.isPresent() ? b : a;
+  }
+
   private static List<Relation> dedupe(List<Relation> relations, Map<String, String> canonical) {
     Map<String, Relation> out = new LinkedHashMap<>();
     for (Relation r : relations) {
@@ -117,7 +137,7 @@ final class Combiner {
                 r.predicate(),
                 object,
                 prior.date().or(r::date),
-                prior.role().or(r::role),
+                betterRole(prior.role(), r.role()),
                 mentions));
       }
     }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import org.incidex.frame.Framer;
 import org.incidex.frame.IncidentFrame;
+import org.incidex.fusion.ActorDecision;
 import org.incidex.fusion.ActorResolver;
+import org.incidex.fusion.EndDates;
 import org.incidex.fusion.IncidentFuser;
 import org.incidex.mention.DocumentContext;
 import org.incidex.mention.Mention;
@@ -38,6 +40,7 @@ public final class Pipeline {
   private final Coreference coreference = new Coreference();
   private final Framer framer = new Framer();
   private final IncidentFuser fuser = new IncidentFuser();
+  private final EndDates endDates = new EndDates();
   private final RoleAttacher roles = new RoleAttacher();
   private final ActorResolver actors = new ActorResolver();
   private final RelationExtractor relations;
@@ -83,7 +86,7 @@ public final class Pipeline {
     }
     List<SentenceMentions> resolved = coreference.resolve(found);
     List<IncidentFrame> frames = framer.frame(resolved);
-    List<Incident> incidents = roles.attach(fuser.fuse(frames), resolved);
+    List<Incident> incidents = roles.attach(endDates.apply(resolved, fuser.fuse(frames)), resolved);
     List<Actor> named = actors.actorsOf(document.id(), resolved);
     List<Relation> stated = relations.extract(resolved, incidents);
     if (segments.stream().noneMatch(s -> s.kind() == org.incidex.text.SegmentKind.SENTENCE)) {
@@ -96,6 +99,11 @@ public final class Pipeline {
   /** The database view of several documents' results. */
   public ExtractionResult combine(List<DocumentResult> documents) {
     return combiner.combine(documents);
+  }
+
+  /** The database view, corrected by analysts' decisions (applied oldest first). */
+  public ExtractionResult combine(List<DocumentResult> documents, List<ActorDecision> decisions) {
+    return combiner.combine(documents, decisions);
   }
 
   public ExtractionResult run(List<Document> documents) {

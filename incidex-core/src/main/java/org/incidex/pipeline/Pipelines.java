@@ -29,11 +29,19 @@ public final class Pipelines {
   }
 
   public static Pipeline standard(Analyzer analyzer, Gazetteer gazetteer) {
+    ActorLexicon lexicon = ActorLexicon.standard();
     return new Pipeline(
-        new TextSegmenter(), analyzer, extractors(gazetteer), new PatternRelationExtractor());
+        new TextSegmenter(),
+        analyzer,
+        extractors(gazetteer, lexicon),
+        new PatternRelationExtractor(name -> lexicon.lookup(name).map(e -> e.canonical())));
   }
 
   static List<MentionExtractor> extractors(Gazetteer gazetteer) {
+    return extractors(gazetteer, ActorLexicon.standard());
+  }
+
+  static List<MentionExtractor> extractors(Gazetteer gazetteer, ActorLexicon lexicon) {
     return List.of(
         new EventExtractor(),
         new CasualtyExtractor(),
@@ -44,8 +52,7 @@ public final class Pipelines {
         new VictimExtractor(),
         new PhysicalTargetExtractor(),
         new WeaponExtractor(),
-        new ActorExtractor(
-            ActorLexicon.standard(), new CountryNationalities(gazetteer.countries())),
+        new ActorExtractor(lexicon, new CountryNationalities(gazetteer.countries())),
         new AliasExtractor());
   }
 }

@@ -1,258 +1,291 @@
 package org.incidex.relation;
 
 import static org.incidex.model.Predicate.ALLEGIANCE_TO;
-import static org.incidex.model.Predicate.ALLIED_WITH;
-import static org.incidex.model.Predicate.ARRESTED_BY;
-import static org.incidex.model.Predicate.BRANCH_OF;
 import static org.incidex.model.Predicate.DEPUTY_OF;
-import static org.incidex.model.Predicate.KILLED_BY;
 import static org.incidex.model.Predicate.LEADER_OF;
 import static org.incidex.model.Predicate.MEMBER_OF;
-import static org.incidex.model.Predicate.OPPOSED_TO;
-import static org.incidex.model.Predicate.RENAMED_TO;
-import static org.incidex.model.Predicate.SPLIT_FROM;
-import static org.incidex.relation.PairRule.Kinds.ANY_THEN_ANY;
-import static org.incidex.relation.PairRule.Kinds.ANY_THEN_PERSON;
-import static org.incidex.relation.PairRule.Kinds.ORG_THEN_ORG;
+import static org.incidex.relation.PairRule.DateScope.SENTENCE;
 import static org.incidex.relation.PairRule.Kinds.ORG_THEN_PERSON;
-import static org.incidex.relation.PairRule.Kinds.PERSON_THEN_ANY;
 import static org.incidex.relation.PairRule.Kinds.PERSON_THEN_ORG;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The relations stated by the words between two names. Each row: a name, the predicate, the pattern
- * of the text between the first and second name, whether the second name is the subject, the sorts
- * of actor, and the default role. A new pattern is a row here and a row in the test.
+ * The relations of persons stated by the words between two names: leaders, deputies, founders,
+ * members and spokesmen, allegiance (killings and arrests are in {@link ViolenceRules}). Each row:
+ * a name, the predicate, the pattern of the text between the first and second name, and its options
+ * ({@link PairRule}). Relations between organisations are in {@link GroupRules}. A new pattern is a
+ * row here and a row in the test. Patterns are case-insensitive; {@code (?-i:…)} marks where case
+ * matters.
  */
 final class PairRules {
   private PairRules() {}
 
-  /** Up to a few words of any kind, not crossing a clause end. */
-  private static final String GAP = "[^.;:]{0,40}?";
+  /**
+   * Up to a few words of any kind, not crossing a clause end (a dot inside a sentence is an
+   * abbreviation).
+   */
+  static final String GAP = "[^;:]{0,40}?";
 
-  /** A title that makes a person a leader. */
+  /** Up to a clause of any words, not crossing a sentence end. */
+  static final String LONG = "[^;:]{0,130}?";
+
+  /** Up to four describing words before a name, none of them a preposition. */
+  static final String MODS =
+      "(?:(?!(?:in|of|for|with|alongside|beside|on|under|from|by|to|and|at|as|among|within|inside"
+          + "|into|over|after|before|since|during|against|who|which|that)\\s)[\\p{L}'’.-]+\\s+){0,4}?";
+
+  /** A capitalised word, whatever the flags. */
+  static final String CAPITAL_WORD = "(?-i:\\p{Lu})[\\p{L}'’-]+";
+
+  /** Words of rank before a title: "senior", "former", "first". */
+  static final String RANK =
+      "(?:(?:first|founding|former|current|new|top|supreme|overall|senior|military|political"
+          + "|spiritual|late|self-declared|self-proclaimed|de\\s+facto|acting|interim|regional"
+          + "|local|provincial|chief|field|operational)\\s+)*";
+
+  /** A title that makes a person a leader, with the place of a territorial unit. */
   static final String LEADER_TITLE =
-      "(?<role>(?:(?:first|founding|former|current|new|top|supreme|overall|senior|military|political"
-          + "|spiritual|late|self-declared)\\s+)*(?:leader|head|chief|emir|amir|commander"
-          + "|commander-in-chief|caliph|founder|chairman|president|boss)s?(?:\\s+of\\s+[\\p{Lu}][\\p{L}]+"
-          + "(?:\\s+Province)?(?=\\s+and|\\s*,|\\s*\\)|\\s+respectively))?)";
+      "(?<role>"
+          + RANK
+          + "(?:leader|head|chief|emir|amir|commander|commander-in-chief|caliph|founder|chairman"
+          + "|boss|supremo|ringleader)s?(?:\\s+of\\s+"
+          + CAPITAL_WORD
+          + "(?:\\s+(?-i:Province))?(?=\\s+and|\\s*,|\\s*\\)|\\s+respectively))?)";
 
-  static final List<PairRule> ALL =
-      List.of(
-          PairRule.of(
-                  "swore allegiance",
-                  ALLEGIANCE_TO,
-                  "\\s+"
-                      + GAP
-                      + "\\b(?:swore|swears|sworn|pledged|pledges|pledging|renewed|declared|gave"
-                      + "|giving|offered)\\s+(?:its\\s+|his\\s+|their\\s+|an\\s+oath\\s+of\\s+)?"
-                      + "(?:allegiance|loyalty|bay'?ah|fealty)\\s+to\\s+(?:the\\s+)?",
-                  false,
-                  ANY_THEN_ANY,
-                  null)
-              .withDate(),
-          PairRule.of(
-              "led by",
-              LEADER_OF,
-              "\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:which\\s+(?:is|was)\\s+)?(?:led|headed|founded|commanded)\\s+by"
-                  + "\\s+(?:\\p{Ll}+\\s+){0,4}",
-              true,
-              ORG_THEN_PERSON,
-              "leader"),
-          PairRule.of(
-                  "under the leadership of",
-                  LEADER_OF,
-                  "\\s+" + GAP + "\\bunder\\s+(?:the\\s+)?(?:leadership|command)\\s+of\\s+",
-                  true,
-                  ORG_THEN_PERSON,
-                  "leader")
-              .withDate(),
-          PairRule.of(
-              "title of",
-              LEADER_OF,
-              "\\s*[,(]?\\s*(?:who\\s+(?:is|was|became)\\s+|identified\\s+as\\s+|described\\s+as\\s+)?"
-                  + "[\"“]?(?:the\\s+|a\\s+|its\\s+)?"
-                  + LEADER_TITLE
-                  + "\\s+of\\s+(?:the\\s+)?",
-              false,
-              PERSON_THEN_ORG,
-              null),
-          PairRule.of(
-              "org title person",
-              LEADER_OF,
-              "(?:'s|’s)?\\s+" + LEADER_TITLE + ",?\\s+",
-              true,
-              ORG_THEN_PERSON,
-              null),
-          PairRule.after(
-              "head of org person",
-              LEADER_OF,
-              "\\b(?:the\\s+)?" + LEADER_TITLE + "\\s+of\\s+(?:the\\s+)?",
-              ",?\\s+",
-              true,
-              ORG_THEN_PERSON,
-              null),
-          PairRule.of(
-              "deputy",
-              DEPUTY_OF,
-              "\\s*[,(]?\\s*(?:the\\s+|a\\s+)?(?<role>deputy(?:\\s+(?:emir|leader|chief|head|commander))?)"
-                  + "\\s+of\\s+(?:the\\s+)?",
-              false,
-              PERSON_THEN_ORG,
-              null),
-          PairRule.of(
-              "spokesman of org",
-              MEMBER_OF,
-              "(?:'s|’s)?\\s+(?:press\\s+office\\s+|military\\s+)?(?<role>spokes(?:man|woman|person))"
-                  + ",?\\s+",
-              true,
-              ORG_THEN_PERSON,
-              null),
-          PairRule.of(
-              "spokesman for org",
-              MEMBER_OF,
-              "\\s*,\\s*(?:a|the|its)\\s+(?<role>spokes(?:man|woman|person))\\s+(?:for|of)\\s+(?:the\\s+)?",
-              false,
-              PERSON_THEN_ORG,
-              null),
-          PairRule.of(
-              "member of",
-              MEMBER_OF,
-              "\\s*,?\\s*(?:a|an|the)\\s+(?:senior\\s+|former\\s+|top\\s+)?(?<role>member|commander"
-                  + "|militant|fighter|operative|official)\\s+(?:of|in|with)\\s+(?:the\\s+)?",
-              false,
-              PERSON_THEN_ORG,
-              null),
-          PairRule.of(
-                  "joined",
-                  MEMBER_OF,
-                  "\\s+"
-                      + GAP
-                      + "\\b(?:joined|joining|join|recruited\\s+(?:by|into|to))\\s+(?:the\\s+)?",
-                  false,
-                  PERSON_THEN_ORG,
-                  null)
-              .withDate(),
-          PairRule.of(
-                  "renamed",
-                  RENAMED_TO,
-                  "\\s+"
-                      + GAP
-                      + "\\b(?:becoming|became|become)\\s+known\\s+as\\s+|\\s+"
-                      + GAP
-                      + "\\b(?:renamed|rebranded)\\s+(?:itself\\s+)?(?:as\\s+)?|\\s+"
-                      + GAP
-                      + "\\bchanged\\s+its\\s+name\\s+to\\s+",
-                  false,
-                  ORG_THEN_ORG,
-                  null)
-              .withDate(),
-          PairRule.of(
-              "separated from",
-              SPLIT_FROM,
-              "\\s+"
-                  + GAP
-                  + "\\b(?:separate|separated|split|splits|broke\\s+away|breaking\\s+away"
-                  + "|splintered|defected)\\s+from\\s+(?:the\\s+)?",
-              false,
-              ORG_THEN_ORG,
-              null),
-          PairRule.of(
-              "splinter group",
-              SPLIT_FROM,
-              "\\s+(?:is|are|was|were|,)\\s+(?:a|an|the)\\s+(?:\\p{L}+\\s+)?(?:splinter|breakaway|offshoot)"
-                  + "(?:\\s+group|\\s+faction)?\\s+(?:from|of)\\s+(?:the\\s+)?",
-              false,
-              ORG_THEN_ORG,
-              null),
-          PairRule.of(
-              "affiliate of",
-              BRANCH_OF,
-              "\\s*,?\\s*(?:which\\s+(?:is|was)\\s+|is\\s+|was\\s+)?(?:a|an|the)\\s+(?:\\p{L}+\\s+)?"
-                  + "(?:affiliate|branch|wing|franchise|faction|province|arm)\\s+of\\s+(?:the\\s+)?",
-              false,
-              ORG_THEN_ORG,
-              null),
-          PairRule.of(
-              "org's branch",
-              BRANCH_OF,
-              "(?:'s|’s)\\s+(?:\\p{L}+\\s+){0,2}(?:branch|affiliate|wing)(?:\\s+in\\s+[^,]{1,60})?,?\\s+",
-              true,
-              ORG_THEN_ORG,
-              null),
-          PairRule.of(
-              "org-linked org",
-              BRANCH_OF,
-              "-(?:affiliated|linked|allied|backed)\\s+(?:\\p{L}+\\s+){0,3}",
-              true,
-              ORG_THEN_ORG,
-              null),
-          PairRule.of("org's org", BRANCH_OF, "(?:'s|’s)\\s+", true, ORG_THEN_ORG, null),
-          PairRule.of(
-              "allied with",
-              ALLIED_WITH,
-              "\\s+"
-                  + GAP
-                  + "\\b(?:allied\\s+with|alliance\\s+with|fighting\\s+(?:beside|alongside)"
-                  + "|fought\\s+(?:beside|alongside)|fights\\s+(?:beside|alongside))\\s+(?:the\\s+)?",
-              false,
-              ANY_THEN_ANY,
-              null),
-          PairRule.of(
-                  "campaign against",
-                  OPPOSED_TO,
-                  "(?:'s|’s)?\\s+"
-                      + GAP
-                      + "\\b(?:campaign|struggle|war|fight|fighting|battle|battling|jihad"
-                      + "|insurgency|offensive|rebellion|opposition)\\s+(?:against|to)\\s+(?:the\\s+)?",
-                  false,
-                  ANY_THEN_ANY,
-                  null)
-              .withDate(),
-          PairRule.after(
-              "opposition between",
-              OPPOSED_TO,
-              "\\b(?:opposition|enmity|rivalry|conflict|war|fighting|clashes|hostility)\\s+between\\s+(?:the\\s+)?",
-              "\\s+and\\s+(?:the\\s+)?",
-              false,
-              ANY_THEN_ANY,
-              null),
-          PairRule.after(
-                  "arrest of by",
-                  ARRESTED_BY,
-                  "\\b(?:arrest|capture|detention|arrests)\\s+of\\s+[^,;.]{0,50}?",
-                  "\\s+by\\s+(?:the\\s+)?",
-                  false,
-                  PERSON_THEN_ANY,
-                  null)
-              .withDate(),
-          PairRule.of(
-                  "assassination of",
-                  KILLED_BY,
-                  "\\s+(?:assassination|killing|murder|execution)\\s+of\\s+[^,;.]{0,40}?",
-                  true,
-                  ANY_THEN_PERSON,
-                  null)
-              .withDate(),
-          PairRule.of(
-                  "arrested person",
-                  ARRESTED_BY,
-                  "\\s+(?:\\p{Ll}+\\s+)?(?:arrested|detained|captured)\\s+",
-                  true,
-                  ANY_THEN_PERSON,
-                  null)
-              .withDate(),
-          PairRule.of("nested org", BRANCH_OF, "\\s+", true, ORG_THEN_ORG, null),
-          PairRule.of(
-                  "killed by",
-                  KILLED_BY,
-                  "\\s+"
-                      + GAP
-                      + "\\b(?:was|were|been|being)\\s+(?:\\p{Ll}+\\s+)?(?:killed|assassinated|shot"
-                      + "|executed)\\s+by\\s+(?:the\\s+)?",
-                  false,
-                  PERSON_THEN_ANY,
-                  null)
-              .withDate());
+  /** A post in an organisation short of its head. */
+  static final String MEMBER_TITLE =
+      "(?<role>"
+          + RANK
+          + "(?:member|commander|militant|fighter|operative|official|ideologue|bomb-maker"
+          + "|recruiter|financier|strategist|negotiator|treasurer|theorist|propagandist|trainer|envoy"
+          + "|emissary|representative|bomb\\s+maker|spokes(?:man|woman|person)))";
+
+  /** A form of "be" before a participle: "is led by", "was founded by". */
+  static final String COPULA =
+      "(?:(?:is|was|are|were|has\\s+been|had\\s+been|have\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?)?";
+
+  /**
+   * "is a militant group" before a participle: "Al-Qaeda is a militant organization founded by".
+   */
+  static final String IS_A_GROUP =
+      "(?:(?:is|was)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:group|organi[sz]ation|movement"
+          + "|militia|network|faction|party|front|insurgency)\\s+)?";
+
+  static final List<PairRule> ALL = build();
+
+  private static List<PairRule> build() {
+    List<PairRule> rules = new ArrayList<>();
+    rules.add(
+        PairRule.of(
+                "led by",
+                LEADER_OF,
+                "\\s*,?\\s*(?:(?:which|who)\\s+|and\\s+)?"
+                    + IS_A_GROUP
+                    + COPULA
+                    + "(?:led|headed|commanded)\\s+(?:(?:since|from)\\s+[^,;]{1,30}?\\s+)?by\\s+"
+                    + MODS)
+            .flipped()
+            .of(ORG_THEN_PERSON)
+            .withRole("leader"));
+    rules.add(
+        PairRule.of(
+                "founded by",
+                LEADER_OF,
+                "\\s*,?\\s*(?:(?:which|who)\\s+|and\\s+)?"
+                    + IS_A_GROUP
+                    + COPULA
+                    + "(?:founded|established|formed|created)\\s+(?:in\\s+\\d{4}\\s+)?by\\s+"
+                    + MODS)
+            .flipped()
+            .of(ORG_THEN_PERSON)
+            .withRole("founder"));
+    rules.add(
+        PairRule.of(
+                "and is led by",
+                LEADER_OF,
+                "\\s+"
+                    + LONG
+                    + "\\band\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:led|headed"
+                    + "|commanded)\\s+by\\s+"
+                    + MODS)
+            .flipped()
+            .of(ORG_THEN_PERSON)
+            .withRole("leader")
+            .acrossClause()
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "under the leadership of",
+                LEADER_OF,
+                "\\s*,?\\s+"
+                    + GAP
+                    + "\\bunder\\s+(?:the\\s+)?(?:leadership|command)\\s+of\\s+"
+                    + MODS)
+            .flipped()
+            .of(ORG_THEN_PERSON)
+            .withRole("leader")
+            .withDates(SENTENCE));
+    rules.add(
+        PairRule.of(
+                "person, the leader of org",
+                LEADER_OF,
+                "\\s*[,(]?\\s*(?:who\\s+(?:is|was|became|had\\s+been|has\\s+been)\\s+|identified\\s+as\\s+"
+                    + "|described\\s+as\\s+|named\\s+as\\s+|as\\s+)?[\"“]?(?:the\\s+|a\\s+|its\\s+)?"
+                    + LEADER_TITLE
+                    + "\\s+(?:of|for)\\s+(?:the\\s+)?")
+            .of(PERSON_THEN_ORG));
+    rules.add(
+        PairRule.of(
+                "person became leader of org",
+                LEADER_OF,
+                "\\s+"
+                    + GAP
+                    + "\\b(?:became|becomes|become|was\\s+(?:named|appointed|elected|chosen)|succeeded\\s+"
+                    + "[^;:]{0,30}?\\s+as)\\s+(?:the\\s+)?(?:new\\s+)?"
+                    + LEADER_TITLE
+                    + "\\s+(?:of|for)\\s+(?:the\\s+)?")
+            .of(PERSON_THEN_ORG)
+            .withDates(SENTENCE)
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "person became org's leader",
+                LEADER_OF,
+                "\\s+"
+                    + GAP
+                    + "\\b(?:became|becomes|become|was\\s+(?:named|appointed|elected|chosen)(?:\\s+as)?"
+                    + "|took\\s+over\\s+as|succeeded\\s+[^;:]{0,30}?\\s+as)\\s+(?:the\\s+)?")
+            .then("(?:'s|’s)\\s+" + LEADER_TITLE + "\\b(?![^.;]*\\brespectively\\b)")
+            .of(PERSON_THEN_ORG)
+            .withDates(SENTENCE)
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "person is org's leader",
+                LEADER_OF,
+                "\\s+(?:is|was|has\\s+been|had\\s+been|remains|remained|served\\s+as)\\s+"
+                    + "(?:(?:now|currently|also|still|\\p{Ll}+ly)\\s+)?(?:the\\s+)?")
+            .then("(?:'s|’s)\\s+" + LEADER_TITLE + "\\b(?![^.;]*\\brespectively\\b)")
+            .of(PERSON_THEN_ORG)
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "person is org's deputy",
+                DEPUTY_OF,
+                "\\s+(?:is|was|has\\s+been|had\\s+been|remains|remained|served\\s+as)\\s+"
+                    + "(?:(?:now|currently|also|still|\\p{Ll}+ly)\\s+)?(?:the\\s+)?")
+            .then(
+                "(?:'s|’s)\\s+(?<role>deputy(?:\\s+(?:emir|leader|chief|head|commander))?"
+                    + "|second-in-command)\\b")
+            .of(PERSON_THEN_ORG)
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "person, the org leader",
+                LEADER_OF,
+                "\\s*,\\s*(?:who\\s+(?:is|was)\\s+)?(?:the|its)\\s+(?<rank>" + RANK + ")")
+            .then("\\s+" + LEADER_TITLE + "\\b")
+            .of(PERSON_THEN_ORG));
+    rules.add(
+        PairRule.of(
+                "person, a senior org commander",
+                MEMBER_OF,
+                "\\s*,\\s*(?:who\\s+(?:is|was)\\s+)?(?:a|an)\\s+(?<rank>" + RANK + ")")
+            .then("\\s+" + MEMBER_TITLE + "\\b")
+            .of(PERSON_THEN_ORG));
+    rules.add(
+        PairRule.of(
+                "person formed org",
+                LEADER_OF,
+                "\\s+"
+                    + GAP
+                    + "\\b(?:formed|founded|co-founded|established|created|set\\s+up)\\s+(?:the\\s+|a\\s+"
+                    + "new\\s+group\\s+(?:called|named)\\s+)?")
+            .of(PERSON_THEN_ORG)
+            .withRole("founder")
+            .withDates(SENTENCE)
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "person leads org",
+                LEADER_OF,
+                "\\s+(?:has\\s+|had\\s+|also\\s+)?(?:led|leads|heads|headed|commands|commanded)\\s+(?:the\\s+)?")
+            .of(PERSON_THEN_ORG)
+            .withRole("leader")
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "org title person",
+                LEADER_OF,
+                "(?:'s|’s)?\\s+"
+                    + LEADER_TITLE
+                    + "\\s*(?:,|\\s+(?:was|is|became|has\\s+been|had\\s+been|remains))?\\s+")
+            .flipped()
+            .of(ORG_THEN_PERSON));
+    rules.add(
+        PairRule.of("head of org person", LEADER_OF, "\\s*,?\\s+")
+            .after("\\b(?:the\\s+)?" + LEADER_TITLE + "\\s+of\\s+(?:the\\s+)?")
+            .flipped()
+            .of(ORG_THEN_PERSON));
+    rules.add(
+        PairRule.of(
+                "person, deputy of org",
+                DEPUTY_OF,
+                "\\s*[,(]?\\s*(?:who\\s+(?:is|was)\\s+)?(?:the\\s+|a\\s+|its\\s+)?(?<role>deputy"
+                    + "(?:\\s+(?:emir|leader|chief|head|commander))?|second-in-command)"
+                    + "\\s+(?:of|to)\\s+(?:the\\s+)?")
+            .of(PERSON_THEN_ORG));
+    rules.add(
+        PairRule.of(
+                "org deputy person",
+                DEPUTY_OF,
+                "(?:'s|’s)?\\s+(?<role>deputy(?:\\s+(?:emir|leader|chief|head|commander))?)\\s*,?\\s+")
+            .flipped()
+            .of(ORG_THEN_PERSON));
+    rules.add(
+        PairRule.of(
+                "org spokesman person",
+                MEMBER_OF,
+                "(?:'s|’s)?\\s+(?:press\\s+office\\s+|military\\s+|official\\s+|chief\\s+)?"
+                    + "(?<role>spokes(?:man|woman|person))\\s*,?\\s+")
+            .flipped()
+            .of(ORG_THEN_PERSON));
+    rules.add(
+        PairRule.of(
+                "person, a member of org",
+                MEMBER_OF,
+                "\\s*,?\\s*(?:who\\s+(?:is|was)\\s+)?(?:an?\\s+[^,;.]{0,40}?\\s+and\\s+)?(?:a|an|the|its)\\s+"
+                    + MEMBER_TITLE
+                    + "\\s+(?:of|in|with|for)\\s+(?:the\\s+)?")
+            .of(PERSON_THEN_ORG));
+    rules.add(
+        PairRule.of("org member person", MEMBER_OF, "(?:'s|’s)?\\s+" + MEMBER_TITLE + "\\s*,?\\s+")
+            .flipped()
+            .of(ORG_THEN_PERSON));
+    rules.add(
+        PairRule.of(
+                "joined",
+                MEMBER_OF,
+                "\\s+"
+                    + GAP
+                    + "\\b(?:joined|joining|joins|join|recruited\\s+(?:by|into|to)|defected\\s+to"
+                    + "|pledged\\s+to\\s+join)\\s+(?:the\\s+)?")
+            .of(PERSON_THEN_ORG)
+            .withDates(SENTENCE)
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "swore allegiance",
+                ALLEGIANCE_TO,
+                "\\s+"
+                    + GAP
+                    + "\\b(?:swore|swears|sworn|pledged|pledges|pledging|renewed|declared|gave"
+                    + "|giving|offered)\\s+(?:its\\s+|his\\s+|their\\s+|an\\s+oath\\s+of\\s+)?"
+                    + "(?:allegiance|loyalty|bay'?ah|fealty)\\s+to\\s+(?:the\\s+)?")
+            .withDates(SENTENCE)
+            .subjectOfVerb());
+    return List.copyOf(rules);
+  }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidex.mention.ActorMention;
-import org.incidex.mention.DateMention;
 import org.incidex.mention.SentenceMentions;
 import org.incidex.model.ActorType;
 import org.incidex.model.Predicate;
@@ -48,6 +47,7 @@ final class SentenceRules {
               + "(?<p2>[\\p{Lu}][\\p{L}]+(?:\\s+Province)?),?\\s+respectively");
 
   private final Funding funding = new Funding();
+  private final Tenures tenures = new Tenures();
 
   List<Relation> apply(
       SentenceMentions sm, List<ActorMention> actors, Optional<ActorMention> lastGroup) {
@@ -60,8 +60,7 @@ final class SentenceRules {
   }
 
   /** "Muslim Turkmani (deputy emir)": a role of the group named last before it in the sentence. */
-  private static void bracketRoles(
-      SentenceMentions sm, List<ActorMention> actors, List<Relation> out) {
+  private void bracketRoles(SentenceMentions sm, List<ActorMention> actors, List<Relation> out) {
     Sentence s = sm.sentence();
     int base = s.span().start();
     for (int i = 0; i < actors.size(); i++) {
@@ -88,7 +87,7 @@ final class SentenceRules {
                 Optional.of(role),
                 List.of(PatternRelationExtractor.ref(s))));
       } else if (tenure.find() && org.isPresent() && LEADERSHIP_CONTEXT.matcher(s.text()).find()) {
-        Optional<When> when = tenureIn(sm, p, tenure.end());
+        Optional<When> when = tenures.after(s.text(), p.span().end() - base);
         when.ifPresent(
             w ->
                 out.add(
@@ -101,15 +100,6 @@ final class SentenceRules {
                         List.of(PatternRelationExtractor.ref(s)))));
       }
     }
-  }
-
-  private static Optional<When> tenureIn(SentenceMentions sm, ActorMention p, int length) {
-    for (DateMention d : sm.all(DateMention.class)) {
-      if (d.span().start() >= p.span().end() && d.span().end() <= p.span().end() + length) {
-        return Optional.of(new When(d.value(), d.until()));
-      }
-    }
-    return Optional.empty();
   }
 
   /** The nearest organisation named before the i-th actor (or, failing that, after it). */
@@ -135,14 +125,14 @@ final class SentenceRules {
     for (int i = 0; i + 1 < actors.size(); i++) {
       ActorMention a = actors.get(i);
       ActorMention b = actors.get(i + 1);
-      if (a.type() != ActorType.PERSON || b.type() != ActorType.PERSON) {
+      if (b.type() != ActorType.PERSON) {
         continue;
       }
       String between = s.text().substring(a.span().end() - base, b.span().start() - base);
       if (!APPOINTED.matcher(between).matches()) {
         continue;
       }
-      Optional<When> date = PatternRelationExtractor.Dates.nearest(sm, a.span());
+      Optional<When> date = RelationDates.nearest(sm, a.span());
       String rest = s.text().substring(b.span().end() - base);
       Optional<String> role = Optional.empty();
       Optional<ActorMention> org = Optional.empty();
@@ -150,7 +140,8 @@ final class SentenceRules {
       if (post.find()) {
         int at = b.span().end() + post.end();
         for (ActorMention o : actors) {
-          if (o.type() == ActorType.ORGANIZATION && o.span().start() == at) {
+          int lead = at - o.span().start();
+          if (o.type() == ActorType.ORGANIZATION && lead >= 0 && lead <= 4 && o.span().end() > at) {
             org = Optional.of(o);
             at = o.span().end();
           }

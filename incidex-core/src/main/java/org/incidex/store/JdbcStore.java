@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.incidex.export.SpecNames;
+import org.incidex.fusion.ActorDecision;
 import org.incidex.model.Evidence;
 import org.incidex.pipeline.DocumentResult;
 import org.incidex.text.Document;
@@ -161,7 +162,7 @@ abstract sealed class JdbcStore implements Store permits SqliteStore, PostgresSt
   }
 
   @Override
-  public void record(Decision decision) {
+  public void record(ActorDecision decision) {
     inTransaction(
         "record a decision",
         c -> {
@@ -179,17 +180,17 @@ abstract sealed class JdbcStore implements Store permits SqliteStore, PostgresSt
   }
 
   @Override
-  public List<Decision> decisions() {
+  public List<ActorDecision> decisions() {
     return read(
         "read the decisions",
         c -> {
-          List<Decision> out = new ArrayList<>();
+          List<ActorDecision> out = new ArrayList<>();
           try (PreparedStatement p = c.prepareStatement(sql.get(Sql.LIST_DECISIONS));
               ResultSet r = p.executeQuery()) {
             while (r.next()) {
               out.add(
-                  new Decision(
-                      Decision.Kind.valueOf(r.getString(1).toUpperCase(Locale.ROOT)),
+                  new ActorDecision(
+                      ActorDecision.Kind.valueOf(r.getString(1).toUpperCase(Locale.ROOT)),
                       r.getString(2),
                       r.getString(3),
                       r.getString(4),

@@ -15,7 +15,9 @@ import org.incidex.model.Evidence;
 import org.incidex.model.Incident;
 import org.incidex.model.IncidentType;
 import org.incidex.model.Kind;
+import org.incidex.model.LinkBasis;
 import org.incidex.model.Location;
+import org.incidex.model.NameLink;
 import org.incidex.model.Precision;
 import org.incidex.model.Predicate;
 import org.incidex.model.Problem;
@@ -75,7 +77,16 @@ final class ResultJsonReader {
         SpecNames.parse(ActorType.class, text(n, "type")),
         required(n, "armed_group").asBoolean(),
         list(n, "aliases", JsonNode::asText),
-        list(n, "evidence", this::evidence));
+        list(n, "evidence", this::evidence),
+        n.has("links") ? list(n, "links", this::link) : List.of());
+  }
+
+  private NameLink link(JsonNode n) {
+    return new NameLink(
+        text(n, "name"),
+        SpecNames.parse(LinkBasis.class, text(n, "basis")),
+        text(n, "via"),
+        nullable(n, "evidence").map(this::evidence));
   }
 
   private Relation relation(JsonNode n) {

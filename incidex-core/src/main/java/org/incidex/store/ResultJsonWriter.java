@@ -11,6 +11,7 @@ import org.incidex.model.DateValue;
 import org.incidex.model.Evidence;
 import org.incidex.model.Incident;
 import org.incidex.model.Location;
+import org.incidex.model.NameLink;
 import org.incidex.model.Problem;
 import org.incidex.model.Relation;
 import org.incidex.model.RoleFiller;
@@ -124,6 +125,17 @@ final class ResultJsonWriter {
     g.writeArrayFieldStart("evidence");
     for (Evidence e : a.evidence()) {
       evidence(e);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("links");
+    for (NameLink l : a.links()) {
+      g.writeStartObject();
+      g.writeStringField("name", l.name());
+      g.writeStringField("basis", SpecNames.of(l.basis()));
+      g.writeStringField("via", l.via());
+      g.writeFieldName("evidence");
+      evidenceOrNull(l.evidence());
+      g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();

@@ -1,6 +1,7 @@
 package org.incidex.store;
 
 import java.util.List;
+import org.incidex.fusion.ActorDecision;
 import org.incidex.pipeline.DocumentResult;
 
 /**
@@ -38,10 +39,10 @@ public interface Store extends AutoCloseable {
   TextMatches search(TextQuery query);
 
   /** Keeps an analyst's decision, to be applied when the view is combined. */
-  void record(Decision decision);
+  void record(ActorDecision decision);
 
   /** Every decision recorded, oldest first. */
-  List<Decision> decisions();
+  List<ActorDecision> decisions();
 
   /** Closes the connection; a store is unusable afterwards. */
   @Override

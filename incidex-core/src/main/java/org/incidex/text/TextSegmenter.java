@@ -41,6 +41,8 @@ public final class TextSegmenter implements Segmenter {
           "^[\\p{L}][\\p{L}\\p{M} .,'’0-9-]{0,80}?\\s*\\((?:CNN|Reuters|AP|AFP|UPI|BBC|Xinhua|"
               + "[\\p{L} .]{2,40})\\)\\s*(?:--|—|–|-)\\s*"
               + "|^\\((?:CNN|Reuters|AP|AFP|UPI|BBC|Xinhua)\\)\\s*(?:--|—|–|-)\\s*"
+              // "(KABUL, Afghanistan) -- "
+              + "|^\\(\\p{Lu}[\\p{L} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?\\)\\s*(?:--|—|–|-)\\s*"
               // "OUAHIGOUYA, Burkina Faso, March 15 – ", "MOGADISHU, Oct 29 - "
               + "|^\\p{Lu}{3,}[\\p{Lu} .'’-]*(?:,\\s*\\p{Lu}[\\p{L} .'’-]*?){0,2}"
               + "(?:,?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s+(?:--|—|–|-)\\s+");

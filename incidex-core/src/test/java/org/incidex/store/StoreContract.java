@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.incidex.export.InterchangeJsonExporter;
+import org.incidex.fusion.ActorDecision;
 import org.incidex.model.Evidence;
 import org.incidex.pipeline.DocumentResult;
 import org.incidex.pipeline.Pipeline;
@@ -305,17 +306,17 @@ abstract class StoreContract {
 
   @Test
   void decisionsAreListedInTheOrderRecorded() {
-    Decision merge =
-        new Decision(
-            Decision.Kind.MERGE,
+    ActorDecision merge =
+        new ActorDecision(
+            ActorDecision.Kind.MERGE,
             "Islamic State – Khorasan Province",
             "ISKP",
             "analyst-1",
             Optional.of("same group, per UN report"),
             Instant.parse("2026-11-26T10:15:30.123456Z"));
-    Decision split =
-        new Decision(
-            Decision.Kind.SPLIT,
+    ActorDecision split =
+        new ActorDecision(
+            ActorDecision.Kind.SPLIT,
             "Islamic State",
             "IS",
             "analyst-2",

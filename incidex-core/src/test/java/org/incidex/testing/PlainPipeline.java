@@ -1,6 +1,7 @@
 package org.incidex.testing;
 
 import java.util.List;
+import org.incidex.io.DocumentReader;
 import org.incidex.pipeline.ExtractionResult;
 import org.incidex.pipeline.Pipeline;
 import org.incidex.pipeline.Pipelines;
@@ -18,7 +19,8 @@ public final class PlainPipeline {
   public ExtractionResult run(String... texts) {
     List<Document> docs = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
-      docs.add(Document.of("doc" + (i + 1), texts[i]));
+      // read as a file would be: a "date 2022-10-29" first line is the publication date
+      docs.add(DocumentReader.fromText("doc" + (i + 1), texts[i], "test").orElseThrow());
     }
     return pipeline.run(docs);
   }

@@ -2,7 +2,6 @@ package org.incidex.mention.actor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.incidex.mention.ActorClass;
@@ -18,17 +17,20 @@ import org.incidex.text.Token;
 /**
  * Finds actors named in a sentence, in this order (an earlier finding blocks later ones on the same
  * characters): names from the {@link ActorLexicon}; states and their forces named by nationality
- * ({@link StateActorRules}); organisations and persons the entity recogniser found, classified by
- * their words ({@link OrganizationWords}); and descriptions that refer back ({@code the group}).
+ * ({@link StateActorRules}) and countries named where a state acts ({@link CountryActors});
+ * organisations and persons the entity recogniser found, classified by their words ({@link
+ * OrganizationWords}); and descriptions that refer back ({@code the group}, {@code Its leader}).
  * Spans are document offsets; names are returned as written.
  */
 public final class ActorExtractor implements MentionExtractor {
   private final ActorLexicon lexicon;
   private final StateActorRules states;
+  private final CountryActors countries;
 
   public ActorExtractor(ActorLexicon lexicon, Nationalities nationalities) {
     this.lexicon = lexicon;
     this.states = new StateActorRules(nationalities);
+    this.countries = new CountryActors(nationalities);
   }
 
   @Override
@@ -37,37 +39,27 @@ public final class ActorExtractor implements MentionExtractor {
       return List.of();
     }
     String text = sentence.text();
-    String folded = FoldedText.fold(text);
-    String lower = folded.toLowerCase(Locale.ROOT);
     boolean[] taken = new boolean[text.length()];
-    boolean caseless = text.equals(lower) || text.equals(text.toUpperCase(Locale.ROOT));
     List<ActorMention> out = new ArrayList<>();
     for (Map.Entry<String, LexiconEntry> n : lexicon.names()) {
-      String name = FoldedText.fold(n.getKey());
-      boolean exact = ActorLexicon.isAcronym(name) && !(caseless && readsCaselessly(name));
-      String haystack = exact ? folded : lower;
-      String needle = exact ? name : name.toLowerCase(Locale.ROOT);
-      int from = 0;
-      while ((from = haystack.indexOf(needle, from)) >= 0) {
-        int end = from + needle.length();
-        if (FoldedText.bounded(folded, from, end)
-            && free(taken, from, end)
-            && (exact || casedAlike(name, text.substring(from, end), caseless))) {
+      for (int[] at : NameMatcher.find(text, n.getKey())) {
+        if (free(taken, at[0], at[1]) && !inPersonName(text, at[0])) {
           LexiconEntry e = n.getValue();
-          take(taken, from, end);
+          take(taken, at[0], at[1]);
           out.add(
               new ActorMention(
-                  sentence.toDocument(from, end),
-                  text.substring(from, end),
+                  sentence.toDocument(at[0], at[1]),
+                  text.substring(at[0], at[1]),
                   Optional.of(e.canonical()),
                   ActorType.ORGANIZATION,
                   e.actorClass(),
                   false));
         }
-        from = end;
       }
     }
-    for (ActorMention m : states.find(sentence)) {
+    List<ActorMention> stateMentions = new ArrayList<>(states.find(sentence));
+    stateMentions.addAll(countries.find(sentence));
+    for (ActorMention m : stateMentions) {
       int s = m.span().start() - sentence.span().start();
       int e = m.span().end() - sentence.span().start();
       if (free(taken, s, e)) {
@@ -86,6 +78,14 @@ public final class ActorExtractor implements MentionExtractor {
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));
     return List.copyOf(out);
+  }
+
+  /** An article joined to the name ("Abdul Malik al-Houthi"): a family name, not the group. */
+  private static final java.util.regex.Pattern ARTICLE_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\b(?:al|el|ad|an|ar|as|ash|at|az)[-‐‑–]$");
+
+  private static boolean inPersonName(String text, int start) {
+    return ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find();
   }
 
   /** Runs of PERSON or ORGANIZATION tokens not already named by the lexicon. */
@@ -107,7 +107,11 @@ public final class ActorExtractor implements MentionExtractor {
       int s = span.start() - sentence.span().start();
       int e = span.end() - sentence.span().start();
       String name = sentence.textOf(span);
-      if (free(taken, s, e) && name.chars().anyMatch(Character::isUpperCase)) {
+      boolean named =
+          name.chars().anyMatch(Character::isUpperCase)
+              && !OrganizationWords.isGeneric(name)
+              && !(ner.equals("PERSON") && PersonNames.isOperation(tokens, start));
+      if (free(taken, s, e) && named) {
         take(taken, s, e);
         if (ner.equals("PERSON")) {
           out.add(
@@ -126,48 +130,6 @@ public final class ActorExtractor implements MentionExtractor {
       }
       i = j;
     }
-  }
-
-  /** Acronyms that are also words or first names, which caseless text cannot tell apart. */
-  private static final java.util.Set<String> ACRONYMS_THAT_ARE_WORDS =
-      java.util.Set.of("far", "ana", "ira", "eta", "usa");
-
-  /**
-   * Whether an acronym may match in caseless text ("fmln", "eln"): three letters or more and not a
-   * word ("IS", "FAR" still need capitals).
-   */
-  static boolean readsCaselessly(String acronym) {
-    String letters = acronym.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
-    return letters.length() >= 3 && !ACRONYMS_THAT_ARE_WORDS.contains(letters);
-  }
-
-  /** Small words that names write in lower case or capitalised alike ("al-Qaeda", "Al Qaeda"). */
-  private static final java.util.Set<String> SMALL_WORDS =
-      java.util.Set.of(
-          "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the", "of", "wa", "wal", "and",
-          "in", "for", "e", "i", "ul");
-
-  /**
-   * A capitalised word of the name must be capitalised in the text too, so "a fundamentalist
-   * Islamic state" is not the Islamic State; texts written in one case are exempt.
-   */
-  static boolean casedAlike(String name, String found, boolean caseless) {
-    if (caseless) {
-      return true;
-    }
-    String[] want = name.split("[\\s-]+");
-    String[] got = found.split("[\\s-]+");
-    for (int i = 0; i < Math.min(want.length, got.length); i++) {
-      if (want[i].isEmpty()
-          || got[i].isEmpty()
-          || SMALL_WORDS.contains(want[i].toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      if (Character.isUpperCase(want[i].charAt(0)) && !Character.isUpperCase(got[i].charAt(0))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean free(boolean[] taken, int start, int end) {

@@ -9,20 +9,24 @@ import org.incidex.mention.ActorMention;
 import org.incidex.mention.Mention;
 import org.incidex.mention.SentenceMentions;
 import org.incidex.model.ActorType;
+import org.incidex.model.LinkBasis;
 
 /**
  * Stage: resolves actor mentions within a document. A description ({@code the group}, {@code the
- * militants}) takes the armed group named last before it; a short person name ({@code Zarqawi},
- * {@code al-Baghdadi}, {@code Noreen}, {@code Hayd}) takes the full name it ends or begins, said
- * earlier (or, failing that, later) in the document; a name the text introduced with an alias
- * ({@code the Northern Mujahideen Front, also known as the NMF}) is found wherever either name
- * recurs ({@link LearnedNames}). Returns new sentence mentions; unresolvable descriptions are
- * dropped, since they name no one.
+ * militants}) takes the armed group its sentence named before it as a subject (not as the object of
+ * "allegiance to", "split from", "the leader of"), else the subject of the sentence before (its
+ * first such group outside a subordinate clause), else the group the document has named most so far
+ * (the one it is about; the latest of equals); a short person name ({@code Zarqawi}, {@code
+ * al-Baghdadi}, {@code Noreen}, {@code Hayd}) takes the full name it ends or begins, said earlier
+ * (or, failing that, later) in the document; a name the text introduced with an alias ({@code the
+ * Northern Mujahideen Front, also known as the NMF}) is found wherever either name recurs ({@link
+ * LearnedNames}). Returns new sentence mentions; unresolvable descriptions are dropped, since they
+ * name no one.
  */
 public final class Coreference {
 
   public List<SentenceMentions> resolve(List<SentenceMentions> document) {
-    document = LearnedNames.apply(document);
+    document = ShortNames.apply(LearnedNames.apply(document));
     List<ActorMention> persons = new ArrayList<>();
     for (SentenceMentions sm : document) {
       for (ActorMention a : sm.all(ActorMention.class)) {
@@ -32,34 +36,74 @@ public final class Coreference {
       }
     }
     List<SentenceMentions> out = new ArrayList<>();
-    Optional<ActorMention> lastGroup = Optional.empty();
+    Salience salience = new Salience();
+    Optional<ActorMention> previous = Optional.empty();
     for (SentenceMentions sm : document) {
       List<Mention> resolved = new ArrayList<>();
+      Optional<ActorMention> inSentence = Optional.empty();
+      Optional<ActorMention> mainSubject = Optional.empty();
       for (Mention m : sm.mentions()) {
         if (!(m instanceof ActorMention a)) {
           resolved.add(m);
           continue;
         }
         if (a.anaphoric()) {
-          if (lastGroup.isPresent()) {
-            resolved.add(a.resolvedTo(lastGroup.get().name(), lastGroup.get().actorClass()));
+          Optional<ActorMention> before = previous;
+          Optional<ActorMention> antecedent = inSentence.or(() -> before).or(salience::top);
+          if (antecedent.isPresent()) {
+            ActorMention g = antecedent.get();
+            resolved.add(a.resolvedTo(g.name(), g.actorClass()));
+            salience.count(g);
           }
           continue;
         }
         if (a.type() == ActorType.PERSON && a.canonical().isEmpty()) {
           Optional<String> full = fullName(a, persons);
           if (full.isPresent()) {
-            a = a.resolvedTo(full.get(), ActorClass.PERSON);
+            a = a.resolvedTo(full.get(), ActorClass.PERSON, LinkBasis.SHORT_NAME);
           }
         }
         if (a.isArmedGroup() && !isSource(sm, a)) {
-          lastGroup = Optional.of(a);
+          salience.count(a);
+          if (!isObject(sm, a)) {
+            inSentence = Optional.of(a);
+            if (mainSubject.isEmpty() && !isSubordinate(sm, a) && !isPossessive(sm, a)) {
+              mainSubject = Optional.of(a);
+            }
+          }
         }
         resolved.add(a);
       }
       out.add(new SentenceMentions(sm.sentence(), resolved));
+      previous = mainSubject.isPresent() ? mainSubject : inSentence;
     }
     return out;
+  }
+
+  /** How often each armed group has been named so far; the most named (latest on ties). */
+  private static final class Salience {
+    private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> lastSeen = new java.util.HashMap<>();
+    private final java.util.Map<String, ActorMention> mentions = new java.util.HashMap<>();
+    private int clock;
+
+    void count(ActorMention a) {
+      counts.merge(a.name(), 1, Integer::sum);
+      lastSeen.put(a.name(), clock++);
+      mentions.put(a.name(), a);
+    }
+
+    Optional<ActorMention> top() {
+      String best = null;
+      for (String n : counts.keySet()) {
+        if (best == null
+            || counts.get(n) > counts.get(best)
+            || counts.get(n).equals(counts.get(best)) && lastSeen.get(n) > lastSeen.get(best)) {
+          best = n;
+        }
+      }
+      return Optional.ofNullable(best).map(mentions::get);
+    }
   }
 
   /** Media of a group, through which it speaks: a group named as their owner is a source. */
@@ -76,6 +120,35 @@ public final class Coreference {
     String before = text.substring(Math.max(0, start - 20), start);
     return before.matches("(?is).*\\baccording to\\s+(?:the\\s+)?$")
         || MEDIA_AFTER.matcher(text.substring(end)).find();
+  }
+
+  /** Prepositions whose object is another group than the one a later "the group" means. */
+  private static final java.util.regex.Pattern OBJECT_BEFORE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:to|with|from|against|towards?|of|between|among|by|for|into)\\s+(?:the\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}$");
+
+  /** Words that open a subordinate clause: its subject is not the sentence's. */
+  private static final java.util.regex.Pattern SUBORDINATE_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:since|after|when|while|as|because|although|though|before|until|that|if|whereas"
+              + "|once|unless)\\s+(?:the\\s+)?$");
+
+  /** "JNIM’s Katiba Macina claimed": the owner is not the subject. */
+  private static boolean isPossessive(SentenceMentions sm, ActorMention a) {
+    int end = a.span().end() - sm.sentence().span().start();
+    String rest = sm.sentence().text().substring(end);
+    return rest.startsWith("'s") || rest.startsWith("’s");
+  }
+
+  private static boolean isSubordinate(SentenceMentions sm, ActorMention a) {
+    int start = a.span().start() - sm.sentence().span().start();
+    return SUBORDINATE_BEFORE.matcher(sm.sentence().text().substring(0, start)).find();
+  }
+
+  /** "pledged allegiance to the Islamic State, and the group …": the object is not the group. */
+  private static boolean isObject(SentenceMentions sm, ActorMention a) {
+    int start = a.span().start() - sm.sentence().span().start();
+    return OBJECT_BEFORE.matcher(sm.sentence().text().substring(0, start)).find();
   }
 
   /** The longer name a short person name abbreviates, preferring one said before it. */
@@ -101,6 +174,9 @@ public final class Coreference {
     return Optional.ofNullable(full).map(ActorMention::text);
   }
 
+  private static final java.util.Set<String> ARTICLES =
+      java.util.Set.of("al", "el", "ar", "as", "ad", "an", "ash", "at", "az");
+
   /** "Zarqawi" ends "Abu Musab al-Zarqawi"; "Noreen" begins "Noreen Leghari". */
   static boolean abbreviates(List<String> shortName, List<String> fullName) {
     int n = shortName.size();
@@ -109,12 +185,18 @@ public final class Coreference {
     return tail || head;
   }
 
-  /** Lower-case name words without the article "al-"; "al-Baghdadi" and "Baghdadi" agree. */
+  /**
+   * Lower-case name words without the article "al-" or "al "; "al-Baghdadi", "Al Baghdadi" and
+   * "Baghdadi" agree.
+   */
   static List<String> words(String name) {
     List<String> out = new ArrayList<>();
     for (String w : name.toLowerCase(Locale.ROOT).split("[\\s]+")) {
       String x =
           w.replaceAll("^(?:al|el|ar|as|ad|an|ash|at|az)[-‐‑–]", "").replaceAll("[^\\p{L}]", "");
+      if (ARTICLES.contains(x)) {
+        continue;
+      }
       if (!x.isEmpty()) {
         out.add(x);
       }

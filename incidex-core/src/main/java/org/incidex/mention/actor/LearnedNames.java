@@ -3,7 +3,6 @@ package org.incidex.mention.actor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.incidex.mention.ActorClass;
@@ -12,6 +11,7 @@ import org.incidex.mention.AliasMention;
 import org.incidex.mention.Mention;
 import org.incidex.mention.SentenceMentions;
 import org.incidex.model.ActorType;
+import org.incidex.model.LinkBasis;
 import org.incidex.text.Sentence;
 
 /**
@@ -59,7 +59,8 @@ final class LearnedNames {
                     Optional.of(e.getValue()),
                     ActorType.ORGANIZATION,
                     cls,
-                    false));
+                    false,
+                    LinkBasis.TEXT_ALIAS));
           }
         }
       }
@@ -70,21 +71,7 @@ final class LearnedNames {
   }
 
   private static List<int[]> occurrences(Sentence sentence, String name) {
-    String text = FoldedText.fold(sentence.text());
-    String needle = FoldedText.fold(name);
-    boolean exact = ActorLexicon.isAcronym(needle);
-    String haystack = exact ? text : text.toLowerCase(Locale.ROOT);
-    needle = exact ? needle : needle.toLowerCase(Locale.ROOT);
-    List<int[]> out = new ArrayList<>();
-    int from = 0;
-    while (!needle.isEmpty() && (from = haystack.indexOf(needle, from)) >= 0) {
-      int end = from + needle.length();
-      if (FoldedText.bounded(text, from, end)) {
-        out.add(new int[] {from, end});
-      }
-      from = end;
-    }
-    return out;
+    return NameMatcher.find(sentence.text(), name);
   }
 
   /** No actor mention covers any of these characters yet. */

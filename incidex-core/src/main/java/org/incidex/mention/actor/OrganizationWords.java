@@ -19,10 +19,24 @@ final class OrganizationWords {
 
   private static final Pattern STATE =
       Pattern.compile(
-          "(?i)\\b(?:ministry|ministries|police|army|armed forces|military|forces|directorate"
+          "(?i)\\b(?:ministry|ministries|police|army|armed forces|military|forces|force|peacekeeping"
+              + "|peace keeping|directorate"
               + "|government|council|parliament|department|intelligence|gendarmerie|command"
               + "|guard|guards|navy|air force|embassy|consulate|committee|prosecutor|court"
-              + "|presidency|office|service|bureau|agency of)\\b");
+              + "|presidency|office|security service|intelligence service|secret service|police service"
+              + "|bureau|agency of)\\b");
+
+  /** Words that describe fighters without naming a group: "members of the Mujahedeen". */
+  private static final Pattern GENERIC =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?(?:(?:islamist|islamic|foreign|local|armed|afghan|arab)\\s+)?"
+              + "(?:mujahideen|mujahedeen|mujahidin|mujahedin|militants?|rebels?|insurgents?"
+              + "|guerrillas?|jihadists?|islamists?|militias?|fighters|terrorists?|extremists?)");
+
+  /** A name made only of words for fighters, which names no group. */
+  static boolean isGeneric(String name) {
+    return GENERIC.matcher(name.strip()).matches();
+  }
 
   static ActorClass classify(String name) {
     if (ARMED.matcher(name).find()) {

@@ -21,4 +21,12 @@ final class PersonNames {
     }
     return first;
   }
+
+  /** Words before a capitalised name that make it something other than a person. */
+  static final Set<String> NOT_PERSON_BEFORE = Set.of("Operation", "operation", "Camp", "Fort");
+
+  /** "Operation Linda Nchi" is a campaign, not a person. */
+  static boolean isOperation(List<Token> tokens, int first) {
+    return first > 0 && NOT_PERSON_BEFORE.contains(tokens.get(first - 1).word());
+  }
 }

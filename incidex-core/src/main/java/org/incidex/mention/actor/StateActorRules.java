@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.incidex.mention.ActorClass;
 import org.incidex.mention.ActorMention;
 import org.incidex.model.ActorType;
+import org.incidex.model.LinkBasis;
 import org.incidex.text.Sentence;
 
 /**
@@ -41,7 +42,9 @@ final class StateActorRules {
 
   private static final Pattern PHRASE =
       Pattern.compile(
-          "\\b(\\p{Lu}[\\p{L}-]+)(?:\\s+and\\s+(\\p{Lu}[\\p{L}-]+))?\\s+(security forces|special forces"
+          "\\b((?:\\p{Lu}[\\p{L}-]+\\s+)?\\p{Lu}[\\p{L}-]+)(?:\\s+and\\s+(\\p{Lu}[\\p{L}-]+))?\\s+(?:(?:federal|central|transitional"
+              + "|national|interim|regional|provincial|military-led|military)\\s+(?=government|authorities))?"
+              + "(security forces|special forces"
               + "|military forces|armed forces|authorities|government|officials|state|nations?"
               + "|forces|military|army|troops|soldiers|police|intelligence)\\b");
 
@@ -57,17 +60,23 @@ final class StateActorRules {
     Matcher m = PHRASE.matcher(text);
     while (m.find()) {
       String noun = m.group(3).toLowerCase(Locale.ROOT);
+      int firstStart = m.start(1);
       Optional<String> first = nationalities.countryOfDemonym(m.group(1));
+      int space = m.group(1).indexOf(' ');
+      if (first.isEmpty() && space > 0) {
+        firstStart = m.start(1) + m.group(1).lastIndexOf(' ') + 1;
+        first = nationalities.countryOfDemonym(text.substring(firstStart, m.end(1)));
+      }
       if (first.isEmpty()) {
         continue;
       }
       Optional<String> second =
           m.group(2) == null ? Optional.empty() : nationalities.countryOfDemonym(m.group(2));
       if (second.isPresent()) {
-        out.add(state(sentence, m.start(1), m.end(1), first.get(), noun));
+        out.add(state(sentence, firstStart, m.end(1), first.get(), noun));
         out.add(state(sentence, m.start(2), m.end(3), second.get(), noun));
       } else {
-        out.add(state(sentence, m.start(1), m.end(3), first.get(), noun));
+        out.add(state(sentence, firstStart, m.end(3), first.get(), noun));
       }
     }
     return out;
@@ -85,6 +94,7 @@ final class StateActorRules {
         Optional.of(canonical),
         ActorType.ORGANIZATION,
         ActorClass.STATE,
-        false);
+        false,
+        LinkBasis.NATIONALITY);
   }
 }

@@ -235,8 +235,16 @@ final class AbsoluteDateRules {
             OptionalInt.of(Integer.parseInt(m.group("year"))),
             Optional.empty(),
             OptionalInt.empty());
-    return Optional.of(Found.of(rule, start, m.end(), date, cue.isEmpty(), text));
+    boolean namesAnEvent = EVENT_AFTER.matcher(text.substring(m.end())).find();
+    return Optional.of(Found.of(rule, start, m.end(), date, cue.isEmpty() && !namesAnEvent, text));
   }
+
+  /** "the 1998 bombing", "the 2014 Lamu attacks": a year that dates the event it modifies. */
+  private static final java.util.regex.Pattern EVENT_AFTER =
+      java.util.regex.Pattern.compile(
+          "^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombings?|attacks?|siege|massacre"
+              + "|blasts?|explosions?|shootings?|assault|kidnapping|hijacking|assassination)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** Two days of one month: {@code and} only after {@code between}, the first day first. */
   private static Optional<Found> dayRange(String rule, Matcher m, String text) {

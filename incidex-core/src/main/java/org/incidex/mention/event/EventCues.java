@@ -60,6 +60,11 @@ final class EventCues {
                   + " operations?",
               OTHER_OPERATION),
           EventCue.strong(
+              "killed by forces",
+              "killed by (?:[\\p{L}-]+\\s+){0,3}?(?:security forces|forces|troops|police|soldiers"
+                  + "|special forces|commandos)",
+              OTHER_OPERATION),
+          EventCue.strong(
               "arrest",
               "arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s)?|took (?:him|her|them)"
                   + " into custody|taken into custody|captured",
@@ -68,12 +73,13 @@ final class EventCues {
           // attack types
           EventCue.strong("hijacking", "hijack(?:ed|ing|ings|ers?)?|skyjack(?:ed|ing)?", HIJACKING),
           EventCue.strong(
-              "kidnapping",
-              "kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?"
-                  + "|taken hostage|took (?:\\w+ )?hostages?",
-              KIDNAPPING),
+              "kidnapping", "kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?", KIDNAPPING),
+          // GTD: hostages held where they were taken (a kidnapping takes them elsewhere)
           EventCue.strong(
-              "hostage siege", "hostage[- ](?:taking|crisis|siege|situation)", HOSTAGE_BARRICADE),
+              "hostage siege",
+              "hostage[- ](?:taking|crisis|siege|situation)|(?:taken|took|taking|held|holding)"
+                  + " (?:[\\w-]+ ){0,4}?hostages?",
+              HOSTAGE_BARRICADE),
           EventCue.strong(
               "assassination", "assassinat(?:ed|ion|ions|ing|e)|assassins?", ASSASSINATION),
           EventCue.strong(
@@ -97,11 +103,19 @@ final class EventCues {
                   + "|sieges?|besieged|shot",
               ARMED_ASSAULT),
           EventCue.strong(
+              "insider attack",
+              "turned (?:his|her|their|its) (?:weapons?|guns?|rifles?) (?:on|against)",
+              ARMED_ASSAULT),
+          EventCue.strong(
               "arson",
               "arson|set (?:fire to|ablaze|on fire)|torch(?:ed|ing)|burn(?:ed|t) down|firebomb(?:ed|ing)?",
               FACILITY_ATTACK),
           EventCue.strong("unarmed assault", "beaten|beating|lynch(?:ed|ing)", UNARMED_ASSAULT),
           // weak cues: an event only with other evidence
+          EventCue.weak(
+              "rammed",
+              "slammed into|rammed(?: into)?|smashed into|ploughed into|plowed into|crashed into",
+              UNKNOWN),
           EventCue.weak(
               "claim",
               "claim(?:ed|s|ing)? (?:of )?responsibility|responsibility (?:was|has been) claimed",

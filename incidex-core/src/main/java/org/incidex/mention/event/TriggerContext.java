@@ -27,6 +27,13 @@ final class TriggerContext {
               + "\\s+(?:\\w+[- ]){0,2}$)",
           Pattern.CASE_INSENSITIVE);
 
+  /** Many events under one name: "a number of attacks", "a wave of bombings". */
+  private static final Pattern QUANTIFIED =
+      Pattern.compile(
+          "\\b(?:a|the)\\s+(?:large\\s+|growing\\s+|small\\s+)?(?:number|series|string|wave|spate"
+              + "|campaign|spree|rash|litany|handful|couple)\\s+of\\s+(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
   /** Many events counted together: "13 attacks against Hazaras", "dozens of bombings". */
   private static final Pattern COUNTED =
       Pattern.compile(
@@ -63,6 +70,13 @@ final class TriggerContext {
       Pattern.compile(
           "\\b(?:conflict|war|rebellion|insurgency|since the|so far this|decade-long|per cent|percent"
               + "|every year|each year|annually|in recent (?:years|months|weeks))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** An appositive that sums an event up: ", the first …", ", the deadliest …". */
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(
+          ",\\s+(?:the|its|their)\\s+(?:first|second|third|deadliest|worst|largest|latest"
+              + "|biggest|most)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Cue words that here are something else: "a bomb threat", "strike" as a labour strike. */
@@ -102,6 +116,9 @@ final class TriggerContext {
     if (TO_BEFORE.matcher(before).find() && !word.endsWith("ed")) {
       return true; // "to attack a church": an intention
     }
+    if (QUANTIFIED.matcher(before).find()) {
+      return true; // "a number of attacks", "a string of bombings"
+    }
     Matcher g = GENERIC_BEFORE.matcher(before);
     if (g.find() && !INDEFINITE_BEFORE.matcher(before).find()) {
       return true;
@@ -112,7 +129,14 @@ final class TriggerContext {
     if (word.endsWith("s") && COUNTED.matcher(before).find()) {
       return true;
     }
-    return weak && AGGREGATE.matcher(text).find();
+    // "killed in the decade-long rebellion", "since the Taliban took over … killing 700": an
+    // aggregate in the sentence, but not in an appositive after the trigger ("…, the first
+    // American military casualties in the war")
+    String scope = text.substring(0, end);
+    String rest = text.substring(end);
+    Matcher apposition = APPOSITIVE.matcher(rest);
+    scope += apposition.find() ? rest.substring(0, apposition.start()) : rest;
+    return weak && AGGREGATE.matcher(scope).find();
   }
 
   /** Words before a bare plural that make it events of one occasion: "hit by attacks". */
@@ -138,6 +162,32 @@ final class TriggerContext {
     }
     return !INDEFINITE_BEFORE.matcher(before).find() && !DEFINITE_BEFORE.matcher(before).find();
   }
+
+  /** First words of cue phrases that are verb phrases ("took … hostage", "launched rockets"). */
+  private static final java.util.Set<String> VERB_FIRST =
+      java.util.Set.of(
+          "took",
+          "taken",
+          "taking",
+          "held",
+          "holding",
+          "launched",
+          "fired",
+          "hurled",
+          "threw",
+          "lobbed",
+          "turned",
+          "set",
+          "opened",
+          "open",
+          "shot",
+          "blew",
+          "slammed",
+          "rammed",
+          "crashed",
+          "smashed",
+          "ploughed",
+          "plowed");
 
   /** A participle used as a noun: "the family of those killed", "some of the injured". */
   private static final Pattern NOMINAL_PARTICIPLE =
@@ -176,6 +226,9 @@ final class TriggerContext {
       return true; // quoted speech comments on an event; it does not introduce one
     }
     String word = text.substring(start, end).toLowerCase(Locale.ROOT).split("\\s+")[0];
+    if (VERB_FIRST.contains(word)) {
+      return false; // "The gunmen took 700 students hostage": a verb phrase, told, not referred to
+    }
     if (word.endsWith("ed") && NOMINAL_PARTICIPLE.matcher(text.substring(0, start)).find()) {
       return true; // "those killed", "the wounded": the victims of an event told before
     }

@@ -48,6 +48,28 @@ final class NameSpotter {
 
   private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or");
 
+  /** Days and months end a run: "in Kabul Tuesday", "in Mogadishu Saturday". */
+  private static final Set<String> CALENDAR_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
   private final Gazetteer gazetteer;
   private final Countries countries;
   private final Notability notability;
@@ -337,7 +359,8 @@ final class NameSpotter {
       Word next = words.get(j + 1);
       if (next.isCapitalised()
           && next.isLetters()
-          && !RUN_ENDING_DIVISIONS.contains(next.lower())) {
+          && !RUN_ENDING_DIVISIONS.contains(next.lower())
+          && !CALENDAR_WORDS.contains(next.lower())) {
         j++;
       } else if (PlaceCues.CONNECTORS.contains(next.lower())
           && j + 2 < words.size()

@@ -33,19 +33,18 @@ public final class PlaceExtractor implements MentionExtractor {
   private final Gazetteer gazetteer;
   private final NameSpotter spotter;
   private final SpotResolver resolver;
+  private final EventNamePlaces eventNames;
 
   public PlaceExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.spotter = new NameSpotter(gazetteer);
     this.resolver = new SpotResolver(gazetteer);
+    this.eventNames = new EventNamePlaces(new org.incidex.place.PlaceResolver(gazetteer));
   }
 
   @Override
   public List<Mention> extract(Sentence sentence, DocumentContext context) {
     List<Spot> spots = spotter.spot(Word.of(sentence));
-    if (spots.isEmpty()) {
-      return List.of();
-    }
     Map<String, Double> prior = CountryPrior.weights(context, sentence, gazetteer.countries());
     List<Resolved> resolved = new ArrayList<>();
     for (Spot s : spots) {
@@ -54,6 +53,11 @@ public final class PlaceExtractor implements MentionExtractor {
     List<Mention> out = new ArrayList<>();
     for (Resolved r : resolved) {
       out.add(mention(sentence, anchored(r, resolved, sentence, context, prior), prior));
+    }
+    for (PlaceMention p : eventNames.find(sentence, prior)) {
+      if (out.stream().noneMatch(o -> o.span().overlaps(p.span()))) {
+        out.add(p);
+      }
     }
     out.sort(Comparator.comparing(Mention::span));
     return List.copyOf(out);

@@ -55,6 +55,10 @@ final class SpotResolver {
     }
     boolean site = s.kind().equals(Optional.of(WherePrecision.SITE));
     Optional<GazetteerEntry> entry = site ? Optional.empty() : lookup(s, hints);
+    if (entry.isPresent() && country.isEmpty() && foreignToDocument(entry.get(), prior)) {
+      entry =
+          Optional.empty(); // "the district of Chora" in a report on Afghanistan is no Greek town
+    }
     List<Resolved> out = new ArrayList<>();
     List<Spot> kept = new ArrayList<>();
     out.add(null); // the spot itself, once its qualifiers are sorted
@@ -84,6 +88,22 @@ final class SpotResolver {
     }
     out.set(0, new Resolved(s.withQualifiers(kept), entry, Optional.empty(), country));
     return out;
+  }
+
+  /** Small namesakes abroad lose to the country a document is plainly about. */
+  private static final long NOTABLE_POPULATION = 100_000;
+
+  /**
+   * The entry is a small place in a country the document does not speak of, while it plainly speaks
+   * of another (over 60% of its country weight).
+   */
+  static boolean foreignToDocument(GazetteerEntry e, Map<String, Double> prior) {
+    if (e.kind() == PlaceKind.COUNTRY || e.population() >= NOTABLE_POPULATION || prior.isEmpty()) {
+      return false;
+    }
+    double total = prior.values().stream().mapToDouble(Double::doubleValue).sum();
+    double top = prior.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    return total > 0 && top / total >= 0.6 && prior.getOrDefault(e.country(), 0.0) == 0.0;
   }
 
   /** A district's namesake within reach of the town named with it. */

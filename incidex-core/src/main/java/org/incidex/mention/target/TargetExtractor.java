@@ -27,11 +27,13 @@ public final class TargetExtractor implements MentionExtractor {
   private static final Pattern ROLE_BEFORE =
       Pattern.compile(
           "\\b(?:attack(?:ed|s|ing)?(?: on| against)?|assault(?:ed)? on|target(?:ed|ing|s)?|against"
-              + "|struck|strike on|hit|hits|rocked|stormed|storming|into|through|at|on|bomb(?:ed|ing)"
+              + "|struck|strike on|hit|hits|rocked|stormed|storming|into|through|at|fire on|fired on"
+              + "|raid on|bomb(?:ed|ing)"
               + " of|attack on|killing|killed|wounding|wounded|injuring|injured|including|included"
               + "|kidnapped|abducted|shot|ambushed|raided|seized|torched|burned|set fire to"
-              + "|transporting|carrying|mourning|among|outside|inside|aimed at|directed at)\\b"
-              + "[^,;:!?\"“”()]{0,50}$", // a period inside a sentence is an abbreviation
+              + "|transporting|carrying|mourning|among|outside|inside|aimed at|directed at"
+              + "|(?:siege|bombing|storming|shelling|raid|assault|attack) (?:on|of|at|against))\\b"
+              + "[^,;:!?()]{0,50}$", // a period inside a sentence is an abbreviation
           Pattern.CASE_INSENSITIVE);
 
   /** Words that mark the noun as a place or background, not a target. */
@@ -45,8 +47,9 @@ public final class TargetExtractor implements MentionExtractor {
   /** Victims as the subject: "Ten Afghan civilians were killed". */
   private static final Pattern VICTIM_AFTER =
       Pattern.compile(
-          "^[^,;.]{0,30}?\\b(?:were|was|had been|have been|are)\\s+(?:\\w+\\s+)?(?:killed|wounded"
-              + "|injured|hurt|shot|kidnapped|abducted|among the (?:dead|wounded|victims))\\b"
+          "^[^;.]{0,70}?\\b(?:were|was|had been|have been|are)\\s+(?:\\w+\\s+)?(?:killed|wounded"
+              + "|injured|hurt|shot|kidnapped|abducted|attacked|targeted|bombed|hit|struck"
+              + "|among the (?:dead|wounded|victims))\\b"
               + "|^\\s+(?:killed|wounded|injured|dead)\\b",
           Pattern.CASE_INSENSITIVE);
 

@@ -1,0 +1,147 @@
+package org.incidex.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.incidex.model.Incident;
+import org.incidex.model.IncidentType;
+import org.incidex.model.Kind;
+import org.incidex.model.Sourced;
+import org.incidex.pipeline.ExtractionResult;
+import org.incidex.testing.PlainPipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a sentence reports: kind, type, perpetrators, place, and how many events. */
+class FramingTest {
+  private static PlainPipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    pipeline = new PlainPipeline();
+  }
+
+  private static List<Incident> incidents(String text) {
+    ExtractionResult r = pipeline.run(text + "\n");
+    return r.incidents();
+  }
+
+  private static Incident only(String text) {
+    List<Incident> found = incidents(text);
+    assertThat(found).as(text).hasSize(1);
+    return found.get(0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          On 3 May 2019, gunmen stormed a hotel in Mogadishu, killing nine people.     | ATTACK             | ARMED_ASSAULT
+          On 3 May 2019, a car bomb exploded at a checkpoint in Mogadishu.            | ATTACK             | BOMBING
+          On 3 May 2019, gunmen kidnapped two aid workers in Mogadishu.                | ATTACK             | KIDNAPPING
+          On 3 May 2019, a shooting and a bombing hit a market in Kabul.              | ATTACK             | BOMBING
+          On 3 May 2019, police arrested three suspects in Kabul.                     | SECURITY_OPERATION | ARREST
+          On 3 May 2019, a drone strike killed two militants in Kabul.                | SECURITY_OPERATION | AIRSTRIKE
+          After an exchange of fire, police arrested three suspects in Kabul.         | SECURITY_OPERATION | RAID
+          On 3 May 2019, a hospital in Kabul was attacked.                            | ATTACK             | UNKNOWN
+          """)
+  void readsKindAndType(String text, Kind kind, IncidentType type) {
+    Incident i = only(text);
+    assertThat(i.kind()).isEqualTo(kind);
+    assertThat(i.typeValue()).isEqualTo(type);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Al-Shabaab claimed responsibility for a car bombing in Mogadishu on 3 May 2019.       | al-Shabaab
+          On 3 May 2019, al-Shabaab militants attacked a hotel in Mogadishu.                    | al-Shabaab
+          On 3 May 2019, an ISIS-K suicide bomber attacked a mosque in Kabul, killing 12.       | Islamic State – Khorasan Province
+          On 3 May 2019, a bombing in Kabul was carried out by the Taliban, officials said.     | Taliban
+          """)
+  void aClaimOrAStatementMakesAPerpetrator(String text, String group) {
+    assertThat(only(text).perpetrators()).extracting(Sourced::value).containsExactly(group);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          On 3 May 2019, a car bomb exploded in Mogadishu; officials suspected al-Shabaab.         | al-Shabaab
+          On 3 May 2019, a car bomb exploded in Mogadishu, and al-Shabaab was blamed for it.       | al-Shabaab
+          """)
+  void suspicionIsNoAttribution(String text, String group) {
+    Incident i = only(text);
+    assertThat(i.perpetrators()).isEmpty();
+    assertThat(i.suspected()).extracting(Sourced::value).containsExactly(group);
+  }
+
+  @Test
+  void noClaimMeansNoPerpetrator() {
+    Incident i =
+        only(
+            "On 3 May 2019, a car bomb exploded in Mogadishu. No one has claimed responsibility"
+                + " for the attack.");
+    assertThat(i.perpetrators()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The group routinely carries out such bombings in Somalia.
+          Thousands of Somalis have been killed in the decade-long rebellion.
+          She was recruited to attack a church in Lahore.
+          He is also charged with raiding prisons and killing soldiers.
+          The group gained notoriety for bloody attacks on Shia mosques.
+          """)
+  void genericSentencesReportNoIncident(String text) {
+    assertThat(incidents(text)).isEmpty();
+  }
+
+  @Test
+  void theSceneOfAnEarlierBlastIsAnotherIncident() {
+    List<Incident> found =
+        incidents(
+            "date 2022-10-29\n\nTwin car bombings rocked the ministry in Mogadishu on Saturday.\n"
+                + "Saturday's explosions occurred at Zobe junction, the scene of a massive blast in"
+                + " 2017 that killed more than 500 people.");
+    assertThat(found).hasSize(2);
+  }
+
+  @Test
+  void twoAttacksOneAndTheOtherAreTwoIncidentsWithoutTheJointToll() {
+    List<Incident> found =
+        incidents(
+            "At least 16 people died on 7 May 2013 in two attacks in Peshawar; one attack targeted"
+                + " a rally, and the other targeted a candidate, police said.");
+    assertThat(found).hasSize(2);
+    assertThat(found).allSatisfy(i -> assertThat(i.killed()).isEmpty());
+  }
+
+  @Test
+  void aListOfCitiesGivesNoSinglePlace() {
+    Incident i =
+        only(
+            "In June 2024, US officials arrested eight men in Los Angeles, New York, and"
+                + " Philadelphia.");
+    assertThat(i.location().place()).isEmpty();
+    assertThat(i.location().country()).contains("US");
+  }
+
+  @Test
+  void theWayToAPlaceIsNotWhereTheEventHappened() {
+    Incident i =
+        only(
+            "On 9 May 2013, gunmen kidnapped a candidate in Punjab province while he was on his"
+                + " way to a meeting in the city of Multan.");
+    assertThat(i.location().place()).contains("Punjab province");
+  }
+}
