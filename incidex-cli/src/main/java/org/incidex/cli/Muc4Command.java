@@ -81,7 +81,9 @@ public final class Muc4Command implements Callable<Integer> {
       documents = documents.subList(0, Math.min(limit, documents.size()));
     }
     if (documents.isEmpty()) {
-      err.println("incidex: no MUC-4 document to answer in " + in);
+      if (read.problems().isEmpty()) {
+        err.println("incidex: " + in + ": no MUC-4 document (one JSON object a line) to answer");
+      }
       return 1;
     }
     long started = System.nanoTime();

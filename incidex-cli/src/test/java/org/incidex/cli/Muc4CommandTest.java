@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The muc4 command's bad input: one clear line per problem, exit 1, no output file. */
 class Muc4CommandTest {
@@ -26,17 +28,33 @@ class Muc4CommandTest {
                 + " line skipped",
             "incidex: "
                 + in
-                + ":2: expected a JSON object with \"docid\" and \"doctext\"; line skipped",
-            "incidex: no MUC-4 document to answer in " + in);
+                + ":2: expected a JSON object with \"docid\" and \"doctext\"; line skipped");
     assertThat(out).doesNotExist();
   }
 
-  @Test
-  void aMissingFileIsOneLine() {
-    Cli.Run run = Cli.run("muc4", "--in", dir.resolve("none.jsonl").toString(), "--out", "x.jsonl");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          missing | no such file
+          empty   | no MUC-4 document (one JSON object a line) to answer
+          binary  | not UTF-8 text (binary or another encoding)
+          folder  | is a folder, not a MUC-4 JSONL file
+          """)
+  void anUnusableFileIsOneLine(String kind, String message) throws Exception {
+    Path in = dir.resolve(kind + ".jsonl");
+    switch (kind) {
+      case "empty" -> Files.writeString(in, "");
+      case "binary" -> Files.write(in, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+      case "folder" -> Files.createDirectory(in);
+      default -> {}
+    }
+    Path out = dir.resolve("pred.jsonl");
+    Cli.Run run = Cli.run("muc4", "--in", in.toString(), "--out", out.toString());
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.errLines().get(0))
-        .startsWith("incidex: " + dir.resolve("none.jsonl") + ": cannot read");
+    assertThat(run.errLines()).containsExactly("incidex: " + in + ": " + message);
+    assertThat(out).doesNotExist();
   }
 
   @Test

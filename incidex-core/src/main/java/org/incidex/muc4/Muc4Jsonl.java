@@ -36,10 +36,23 @@ public final class Muc4Jsonl {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      return new Muc4Read(
-          List.of(), List.of(Problem.fatal(file.toString(), "cannot read: " + e.getMessage())));
+      return new Muc4Read(List.of(), List.of(Problem.fatal(file.toString(), unreadable(file, e))));
     }
     return read(file.toString(), text);
+  }
+
+  /** What is wrong with a file that cannot be read as UTF-8 text, in a few words. */
+  private static String unreadable(Path file, IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (Files.isDirectory(file)) {
+      return "is a folder, not a MUC-4 JSONL file";
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "not UTF-8 text (binary or another encoding)";
+    }
+    return "cannot read: " + e.getMessage();
   }
 
   /** Reads JSONL text; {@code label} names it in problems. */
