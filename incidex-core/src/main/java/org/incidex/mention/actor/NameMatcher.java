@@ -29,7 +29,8 @@ final class NameMatcher {
     String folded = FoldedText.fold(text);
     String needle = FoldedText.fold(name);
     boolean cased = isCased(text);
-    boolean exact = asWritten(needle) && (cased || !readsCaselessly(needle));
+    boolean exact =
+        asWritten(needle) && (cased || !ActorLexicon.isAcronym(needle) || !readsCaselessly(needle));
     String haystack = exact ? folded : folded.toLowerCase(Locale.ROOT);
     needle = exact ? needle : needle.toLowerCase(Locale.ROOT);
     List<int[]> out = new ArrayList<>();
@@ -69,7 +70,8 @@ final class NameMatcher {
 
   /**
    * Whether an acronym may match in text written in one case ("fmln", "eln" in a lower-cased wire):
-   * three letters or more and not a word ("IS", "FAR" still need capitals).
+   * three letters or more and not a word ("IS", "FAR" still need capitals). Names with capitals
+   * inside a word ("LeT") are never read caselessly: "let" is a word.
    */
   static boolean readsCaselessly(String acronym) {
     String letters = acronym.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);

@@ -68,8 +68,9 @@ final class TriggerContext {
   /** Context words of aggregates and long campaigns, for weak cues ("killed in the conflict"). */
   private static final Pattern AGGREGATE =
       Pattern.compile(
-          "\\b(?:conflict|war|rebellion|insurgency|since the|so far this|decade-long|per cent|percent"
-              + "|every year|each year|annually|in recent (?:years|months|weeks))\\b",
+          "\\b(?:conflict|war|rebellion|insurgency|since the|since (?:1[89]|20)\\d\\d|so far this"
+              + "|decade-long|per cent|percent|every year|each year|annually"
+              + "|(?:in|over) (?:the )?(?:recent|past|last) (?:\\w+ )?(?:years|months|weeks|decades))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** An appositive that sums an event up: ", the first …", ", the deadliest …". */
@@ -126,6 +127,12 @@ final class TriggerContext {
     if (isBarePlural(word, before)) {
       return true;
     }
+    if ((isPluralEventWord(word) || word.equals("clashes"))
+        && !INDEFINITE_BEFORE.matcher(before).find()
+        && !DEFINITE_BEFORE.matcher(before).find()
+        && AGGREGATE.matcher(text).find()) {
+      return true; // "so far this year, 100 people have been killed in clashes": many events
+    }
     if (word.endsWith("s") && COUNTED.matcher(before).find()) {
       return true;
     }
@@ -146,18 +153,20 @@ final class TriggerContext {
               + "|\\b(?:in|during)\\s+(?:coordinated\\s+|simultaneous\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
+  /** Plural nouns of events ("attacks", "bombings"), which may each name many events. */
+  private static boolean isPluralEventWord(String word) {
+    return word.matches(
+        "(?:attacks|bombings|blasts|explosions|shootings|assaults|raids|killings"
+            + "|kidnappings|abductions|assassinations|strikes|airstrikes|air strikes|massacres"
+            + "|hijackings)");
+  }
+
   /** "bloody attacks on Shia mosques": a plural noun with no determiner or number. */
   private static boolean isBarePlural(String word, String before) {
     if (OCCASION_BEFORE.matcher(before).find()) {
       return false;
     }
-    if (!word.endsWith("s") || word.endsWith("ss") || word.matches(".*(?:ed|ies)$")) {
-      return false;
-    }
-    if (!word.matches(
-        "(?:attacks|bombings|blasts|explosions|shootings|assaults|raids|killings"
-            + "|kidnappings|abductions|assassinations|strikes|airstrikes|air strikes|massacres"
-            + "|hijackings)")) {
+    if (!isPluralEventWord(word)) {
       return false;
     }
     return !INDEFINITE_BEFORE.matcher(before).find() && !DEFINITE_BEFORE.matcher(before).find();

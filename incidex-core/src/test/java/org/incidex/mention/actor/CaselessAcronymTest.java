@@ -57,6 +57,7 @@ class CaselessAcronymTest {
           a lower-case acronym in a cased sentence is a word | The urng said so. | -
           an acronym that is a word is not read caselessly | they fled far from the town. | -
           a two-letter acronym is not read caselessly | it is over. | -
+          a camel-case acronym is not read caselessly | let them go, he said. | -
           """)
   void readsAcronymsCaselessly(String rule, String text, String expected) {
     assertThat(actors(text))

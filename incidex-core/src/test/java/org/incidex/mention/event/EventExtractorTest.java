@@ -72,6 +72,9 @@ class EventExtractorTest {
           There were fears of attacks on the airport.                     | attacks
           Thousands have been killed in the decade-long rebellion.        | killed
           Why don't you attack soldiers instead?                          | attack
+          About 13,000 people have been killed in Peru since 1980.        | killed
+          So far this year, 100 people have died in clashes with rebels.  | clashes
+          Hundreds were killed in bombings over the past two years.       | bombings
           """)
   void marksGenericUsesThatReportNoSingleEvent(String text, String cue) {
     assertThat(only(text, cue).generic()).isTrue();
@@ -85,6 +88,7 @@ class EventExtractorTest {
           Bamako was hit by attacks on two targets.         | attacks
           Arrests have been made in connection with it.     | arrests
           Twin suicide bombings struck the city.            | suicide bombings
+          Five soldiers died in clashes with rebels.        | clashes
           """)
   void keepsSpecificPluralsAsEvents(String text, String cue) {
     assertThat(only(text, cue).generic()).isFalse();
