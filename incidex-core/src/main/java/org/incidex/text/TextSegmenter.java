@@ -35,6 +35,10 @@ public final class TextSegmenter implements Segmenter {
   private static final Pattern METADATA_DATE =
       Pattern.compile("(?i)^(?:date|published|dateline)\\s*:?\\s+\\d{4}-\\d{2}-\\d{2}\\s*$");
 
+  /** A month's name or abbreviation in any case ("Mar", "MARCH", "sept."). */
+  private static final String MONTH =
+      "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}{0,6}\\.?";
+
   /** {@code PLACE (CNN) -- }, {@code MOGADISHU, Oct 29 (Reuters) - }: ends with the dash. */
   private static final Pattern DATELINE =
       Pattern.compile(
@@ -45,7 +49,15 @@ public final class TextSegmenter implements Segmenter {
               + "|^\\(\\p{Lu}[\\p{L} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?\\)\\s*(?:--|—|–|-)\\s*"
               // "OUAHIGOUYA, Burkina Faso, March 15 – ", "MOGADISHU, Oct 29 - "
               + "|^\\p{Lu}{3,}[\\p{Lu} .'’-]*(?:,\\s*\\p{Lu}[\\p{L} .'’-]*?){0,2}"
-              + "(?:,?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s+(?:--|—|–|-)\\s+");
+              + "(?:,?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s+(?:--|—|–|-)\\s+"
+              // "Lima, 12 Mar 91 -- ", "Bogota, Colombia, March 3, 1990 -- "
+              + "|^\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40})?,\\s+"
+              + "(?:\\d{1,2}\\s+"
+              + MONTH
+              + "|"
+              + MONTH
+              + "\\s+\\d{1,2})(?:,?\\s+\\d{2,4})?"
+              + "\\s+(?:--|—|–)\\s+");
 
   /** Words after which a period does not end a sentence (compared case-insensitively). */
   static final Set<String> ABBREVIATIONS =

@@ -48,6 +48,8 @@ class TextSegmenterTest {
           two spaces end a caseless sentence after an abbreviation | aid came from the u.s.  the fmln denied it. | aid came from the u.s. // the fmln denied it.
           a caseless initial does not end a sentence | he met jose n. duarte today. | he met jose n. duarte today.
           a caseless dateline is metadata | san salvador, 3 jan 90 (radio venceremos) -- the fmln attacked. | the fmln attacked.
+          a place and a day, no agency | Lima, 12 Mar 91 -- Guerrillas attacked a post. | Guerrillas attacked a post.
+          a place, a country and a date | Bogota, Colombia, March 3, 1990 -- Rebels struck. | Rebels struck.
           a capital anywhere keeps the cased rules | the U.S. embassy said so. guerrillas attacked. | the U.S. embassy said so. guerrillas attacked.
           """)
   void splitsSentences(String rule, String input, String expected) {

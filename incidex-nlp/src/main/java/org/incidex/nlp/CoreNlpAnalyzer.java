@@ -25,12 +25,21 @@ import org.incidex.text.Token;
  * are read by our own rules, so SUTime and the numeric classifiers stay off; entity classes are
  * PERSON, ORGANIZATION, LOCATION (or O).
  *
+ * <p>A segment written in one case (an all-capitals wire, a lower-cased archive) tells the tagger
+ * and the recogniser nothing by its capitals, so with standard options such a segment is truecased
+ * first by a second pipeline, loaded the first time one is met; {@link AnalyzerOptions#caseless()}
+ * truecases every segment. Token words stay the text's own.
+ *
  * <p>Loading the models takes seconds: build one analyser and reuse it. It is safe for one thread
  * at a time per instance.
  */
 public final class CoreNlpAnalyzer implements Analyzer {
+  /** Fewer letters than this say too little about case to switch pipelines. */
+  private static final int MIN_LETTERS_FOR_CASE = 12;
+
   private final StanfordCoreNLP pipeline;
   private final AnalyzerOptions options;
+  private StanfordCoreNLP truecasing;
 
   public CoreNlpAnalyzer(AnalyzerOptions options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -79,7 +88,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
       Span span = segment.span();
       String sentenceText = span.of(text);
       Annotation annotation = new Annotation(sentenceText);
-      pipeline.annotate(annotation);
+      pipelineFor(sentenceText).annotate(annotation);
       List<Token> tokens = new ArrayList<>();
       for (CoreLabel label : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
         int start = label.beginPosition();
@@ -97,6 +106,29 @@ public final class CoreNlpAnalyzer implements Analyzer {
       out.add(new Sentence(document.id(), i, span, sentenceText, segment.kind(), tokens));
     }
     return out;
+  }
+
+  /** The pipeline for a segment: the truecasing one for text written in one case. */
+  private StanfordCoreNLP pipelineFor(String sentenceText) {
+    if (options.truecase() || !isWrittenInOneCase(sentenceText)) {
+      return pipeline;
+    }
+    if (truecasing == null) {
+      truecasing = new StanfordCoreNLP(properties(AnalyzerOptions.caseless()));
+    }
+    return truecasing;
+  }
+
+  /** Whether a text has enough letters and all of them in one case ("GUNMEN KILLED TWO"). */
+  static boolean isWrittenInOneCase(String text) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      upper += Character.isUpperCase(c) ? 1 : 0;
+      lower += Character.isLowerCase(c) ? 1 : 0;
+    }
+    return upper + lower >= MIN_LETTERS_FOR_CASE && (upper == 0 || lower == 0);
   }
 
   @Override

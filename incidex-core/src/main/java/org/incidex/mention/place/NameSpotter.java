@@ -23,12 +23,16 @@ import org.incidex.place.PlaceKind;
  *       not cut down to a place.
  * </ul>
  *
- * A sentence with no capital letter (MUC-4) is read caselessly: a known name only right after a
- * place cue, and only a notable place unless "city of" or a division word says it is one.
+ * A sentence with no capital letter (MUC-4) or only capitals (old wires) is read caselessly: a
+ * known name only right after a place cue, and only a notable place unless "city of" or a division
+ * word says it is one.
  */
 final class NameSpotter {
   private static final int MAX_RUN = 7;
   private static final int MAX_CASELESS_WORDS = 5;
+
+  /** Fewer words than this in capitals may be a heading of acronyms, not a capitalised text. */
+  private static final int MIN_WORDS_FOR_CAPITALS = 4;
 
   /** Division words that end a capitalised run ("Moscow Oblast"); "City" stays in "Mexico City". */
   private static final Set<String> RUN_ENDING_DIVISIONS =
@@ -81,7 +85,7 @@ final class NameSpotter {
   }
 
   List<Spot> spot(List<Word> words) {
-    boolean caseless = words.stream().noneMatch(Word::isCapitalised);
+    boolean caseless = isWrittenInOneCase(words);
     List<Spot> out = new ArrayList<>();
     int i = Datelines.bodyStart(words);
     while (i < words.size()) {
@@ -95,6 +99,13 @@ final class NameSpotter {
       }
     }
     return out;
+  }
+
+  /** Lower-cased or all-capitals text: capitals do not mark names (a lone "IS" is not enough). */
+  static boolean isWrittenInOneCase(List<Word> words) {
+    long lettered = words.stream().filter(Word::isLetters).count();
+    return words.stream().noneMatch(Word::isCapitalised)
+        || (lettered >= MIN_WORDS_FOR_CAPITALS && words.stream().noneMatch(Word::hasLowerCase));
   }
 
   private Optional<Spot> casedAt(List<Word> words, int i, List<Spot> before) {

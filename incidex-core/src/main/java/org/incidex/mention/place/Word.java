@@ -18,6 +18,10 @@ record Word(Span span, String text, String lower, String ner) {
     return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
   }
 
+  boolean hasLowerCase() {
+    return text.chars().anyMatch(Character::isLowerCase);
+  }
+
   boolean isLetters() {
     return !text.isEmpty() && Character.isLetter(text.codePointAt(0));
   }

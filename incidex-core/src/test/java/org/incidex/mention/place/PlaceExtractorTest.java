@@ -73,6 +73,8 @@ class PlaceExtractorTest {
         "A massive explosion at a train station in the Russian city of Volgograd killed 16. | Volgograd | TOWN | RU | in",
         "Bombs killed 74 people at two venues in the Ugandan capital, Kampala. | Kampala | TOWN | UG | in",
         "A student from Hyderabad, Pakistan was arrested. | Hyderabad | TOWN | PK | from",
+        "GUERRILLAS ATTACKED AN ARMY POST IN SAN MIGUEL, KILLING FIVE SOLDIERS. | SAN MIGUEL | TOWN | SV | in",
+        "guerrillas attacked an army post in san miguel, killing five soldiers. | san miguel | TOWN | SV | in",
         "Twelve Turkish troops were killed in eastern Turkey last weekend. | Turkey | COUNTRY | TR | in",
         "US officials arrested eight men in Los Angeles, New York, and Philadelphia. | Philadelphia | TOWN | US | in",
         "Two explosions hit a building in the Nile Delta city of Mansoura, Egyptian media reported. | Mansoura | TOWN | EG | in",
