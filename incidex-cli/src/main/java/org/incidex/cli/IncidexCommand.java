@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       ActorCommand.class,
       ActorsCommand.class,
+      ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class IncidexCommand implements Runnable {
