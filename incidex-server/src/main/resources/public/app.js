@@ -20,6 +20,7 @@ async function route() {
   const { view, arg, params } = parse(location.hash);
   const section = SECTIONS[view];
   delete document.body.dataset.ready;
+  hideEvidence();
   for (const s of $$('.view')) s.hidden = s.id !== `view-${section}`;
   for (const a of $$('#tabs a')) a.classList.toggle('active', a.dataset.view === view);
   // Keep the filters when moving between the table, the timeline and the map.

@@ -104,6 +104,7 @@ export function initExtract() {
       const saved = await api.save(body);
       const link = h('a', { href: '#/incidents' }, 'see the incidents');
       status(h('span', null, `Saved document ${saved.document_id} (${saved.status}, ${saved.incidents} incidents): `, link), 'ok');
+      $('#extract-summary').textContent = `saved as ${saved.document_id}`;
     });
   });
 }

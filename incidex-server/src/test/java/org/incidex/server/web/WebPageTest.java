@@ -119,6 +119,7 @@ class WebPageTest {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved document"));
     assertThat(text("#status")).contains("added");
+    browser.screenshot("seed-ingested"); // docs/screenshot.png is a copy of this one
 
     go("#/incidents");
     browser.waiting(10).until(ExpectedConditions.numberOfElementsToBeMoreThan(ROWS, 4));
