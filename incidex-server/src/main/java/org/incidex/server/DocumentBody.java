@@ -26,21 +26,32 @@ final class DocumentBody {
 
   private DocumentBody() {}
 
-  static Document read(String mediaType, Optional<String> charset, byte[] body) {
+  /**
+   * Refuses (415) a body that is neither UTF-8 {@code text/plain} nor {@code application/json},
+   * before it is read: a wrong type is 415 whatever its size.
+   */
+  static void accept(String mediaType, Optional<String> charset) {
     if (mediaType.equals("text/plain")) {
       if (charset.isPresent() && !charset.get().equalsIgnoreCase("utf-8")) {
         throw new ApiException(
             415, "text/plain must be UTF-8, not " + charset.get() + "; convert it first");
       }
-      return fromText(Optional.empty(), plainText("request body", body), Optional.empty(), null);
+      return;
     }
+    if (!mediaType.equals("application/json")) {
+      throw new ApiException(
+          415,
+          (mediaType.isEmpty() ? "the request has no Content-Type" : "unsupported " + mediaType)
+              + "; send text/plain (the text) or application/json ({\"text\": ...})");
+    }
+  }
+
+  /** The document in a body of an {@link #accept accepted} type. */
+  static Document read(String mediaType, byte[] body) {
     if (mediaType.equals("application/json")) {
       return fromJson(body);
     }
-    throw new ApiException(
-        415,
-        (mediaType.isEmpty() ? "the request has no Content-Type" : "unsupported " + mediaType)
-            + "; send text/plain (the text) or application/json ({\"text\": ...})");
+    return fromText(Optional.empty(), plainText("request body", body), Optional.empty(), null);
   }
 
   private static Document fromJson(byte[] body) {

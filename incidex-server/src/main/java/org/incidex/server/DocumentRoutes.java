@@ -32,12 +32,9 @@ final class DocumentRoutes {
   }
 
   private Document body(Context ctx) {
-    // The type is checked before the body is read: a wrong type is 415 whatever its size.
     String type = Http.mediaType(ctx);
-    if (!type.equals("text/plain") && !type.equals("application/json")) {
-      DocumentBody.read(type, Http.charset(ctx), new byte[0]);
-    }
-    return DocumentBody.read(type, Http.charset(ctx), Http.body(ctx, maxBodyBytes));
+    DocumentBody.accept(type, Http.charset(ctx));
+    return DocumentBody.read(type, Http.body(ctx, maxBodyBytes));
   }
 
   private void extract(Context ctx) {

@@ -87,7 +87,7 @@ public final class IncidexServer implements AutoCloseable {
         ApiException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), e.problems()));
     app.exception(
         HttpResponseException.class,
-        (e, ctx) -> fail(ctx, e.getStatus(), message(ctx, e), List.of()));
+        (e, ctx) -> fail(ctx, e.getStatus(), message(ctx, e, options), List.of()));
     app.exception(
         Exception.class,
         (e, ctx) -> {
@@ -166,11 +166,11 @@ public final class IncidexServer implements AutoCloseable {
     }
   }
 
-  private static String message(Context ctx, HttpResponseException e) {
+  private static String message(Context ctx, HttpResponseException e, ServerOptions options) {
     return switch (e.getStatus()) {
       case 404 -> "no such route: " + ctx.method() + " " + ctx.path();
       case 405 -> "method " + ctx.method() + " is not allowed on " + ctx.path();
-      case 413 -> Http.tooLarge(0).getMessage().replace(" 0 bytes", " the server's limit");
+      case 413 -> Http.tooLarge(options.maxBodyBytes()).getMessage();
       default -> e.getMessage();
     };
   }
