@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       Muc4TrainCommand.class,
       ActorCommand.class,
       ActorsCommand.class,
+      ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class IncidexCommand implements Runnable {

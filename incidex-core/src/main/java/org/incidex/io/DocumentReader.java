@@ -105,14 +105,7 @@ public final class DocumentReader {
         jsonLines.read(label, text.get(), documents, problems);
         return;
       }
-      if (text.get().isBlank()) {
-        problems.add(Problem.fatal(label, "the file is empty"));
-      } else if (HTML.matcher(text.get()).find()) {
-        problems.add(
-            Problem.fatal(
-                label,
-                "the file looks like HTML; give the article's plain text (offsets refer to the text as given)"));
-      } else {
+      if (isPlainText(label, text.get(), problems)) {
         fromText(stem(file), text.get(), label).ifPresent(documents::add);
       }
     } catch (IOException e) {
@@ -120,8 +113,31 @@ public final class DocumentReader {
     }
   }
 
-  /** Strict UTF-8: a file that is binary or in another encoding is refused, not guessed. */
-  static Optional<String> decode(String label, byte[] bytes, List<Problem> problems) {
+  /**
+   * Whether decoded text can be read as a document: not empty, and not HTML (offsets must refer to
+   * the text as given, so markup is refused rather than stripped). Otherwise adds a fatal problem
+   * under {@code label}. The HTTP API applies the same rule to a posted text.
+   */
+  public static boolean isPlainText(String label, String text, List<Problem> problems) {
+    if (text.isBlank()) {
+      problems.add(Problem.fatal(label, "the file is empty"));
+      return false;
+    }
+    if (HTML.matcher(text).find()) {
+      problems.add(
+          Problem.fatal(
+              label,
+              "the file looks like HTML; give the article's plain text (offsets refer to the text as given)"));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Strict UTF-8: a file that is binary or in another encoding is refused, not guessed (a fatal
+   * problem under {@code label}). A leading byte-order mark is dropped.
+   */
+  public static Optional<String> decode(String label, byte[] bytes, List<Problem> problems) {
     int controls = 0;
     for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
       int b = bytes[i] & 0xff;
