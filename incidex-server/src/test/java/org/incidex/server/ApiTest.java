@@ -95,6 +95,24 @@ class ApiTest {
     assertThat(params).containsExactlyInAnyOrderElementsOf(IncidentParams.NAMES);
   }
 
+  @Test
+  void everyReferenceInTheDescriptionResolves() {
+    JsonNode spec = api.get("/api/openapi.json").json();
+    List<String> refs = new ArrayList<>();
+    collectRefs(spec, refs);
+    assertThat(refs).isNotEmpty();
+    for (String ref : refs) {
+      assertThat(spec.at(ref.substring(1)).isMissingNode()).as(ref).isFalse();
+    }
+  }
+
+  private static void collectRefs(JsonNode node, List<String> refs) {
+    if (node.isObject() && node.has("$ref")) {
+      refs.add(node.get("$ref").asText());
+    }
+    node.forEach(child -> collectRefs(child, refs));
+  }
+
   // --- headers
 
   @ParameterizedTest
@@ -249,6 +267,26 @@ class ApiTest {
     assertThat(again.json().get("status").asText()).isEqualTo("unchanged");
     assertThat(again.json().get("document_id").asText()).isEqualTo(id);
     assertThat(again.json().get("incidents").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentPostsOfOneTextStoreItOnce() throws Exception {
+    String text = "On 9 May 2019, a bomb killed 8 people in Basra, Iraq.";
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Client.Answer>> answers = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        answers.add(pool.submit(() -> api.post("/api/documents", "text/plain", text)));
+      }
+      List<String> statuses = new ArrayList<>();
+      for (var f : answers) {
+        statuses.add(f.get().json().get("status").asText());
+      }
+      assertThat(statuses).containsOnlyOnce("added").containsOnly("added", "unchanged");
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test
