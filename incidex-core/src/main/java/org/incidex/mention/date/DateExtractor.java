@@ -34,18 +34,50 @@ public final class DateExtractor implements MentionExtractor {
 
   @Override
   public List<Mention> extract(Sentence sentence, DocumentContext context) {
-    DateAnchors anchors = DateAnchors.of(context.published());
-    boolean readMetadata = context.published().isEmpty();
-    for (Sentence earlier : context.sentences()) {
-      if (earlier.span().end() <= sentence.span().start()
-          && (readMetadata || earlier.kind() != SegmentKind.METADATA)
-          && earlier.docId().equals(sentence.docId())) {
-        anchors = read(earlier, anchors, new ArrayList<>());
-      }
-    }
     List<Mention> out = new ArrayList<>();
-    read(sentence, anchors, out);
+    read(sentence, context.memo(this, this::progression).before(sentence), out);
     return List.copyOf(out);
+  }
+
+  /**
+   * The anchors after each of the document's sentences, read once in text order: {@code ends[i]} is
+   * where the i-th counted sentence ends and {@code after[i]} the anchors once it is read.
+   */
+  private record Progression(DateAnchors start, int[] ends, DateAnchors[] after) {
+    /** The anchors from every counted sentence that ends before {@code sentence} begins. */
+    DateAnchors before(Sentence sentence) {
+      int at = sentence.span().start();
+      int lo = 0;
+      int hi = ends.length; // first index whose end is after the sentence's start
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (ends[mid] <= at) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo == 0 ? start : after[lo - 1];
+    }
+  }
+
+  private Progression progression(DocumentContext context) {
+    DateAnchors start = DateAnchors.of(context.published());
+    boolean readMetadata = context.published().isEmpty();
+    List<Sentence> counted =
+        context.sentences().stream()
+            .filter(s -> readMetadata || s.kind() != SegmentKind.METADATA)
+            .sorted(java.util.Comparator.comparingInt((Sentence s) -> s.span().end()))
+            .toList();
+    int[] ends = new int[counted.size()];
+    DateAnchors[] after = new DateAnchors[counted.size()];
+    DateAnchors anchors = start;
+    for (int i = 0; i < counted.size(); i++) {
+      anchors = read(counted.get(i), anchors, new ArrayList<>());
+      ends[i] = counted.get(i).span().end();
+      after[i] = anchors;
+    }
+    return new Progression(start, ends, after);
   }
 
   /** Scans one sentence in order, adding its placed dates to {@code out}; the anchors after it. */

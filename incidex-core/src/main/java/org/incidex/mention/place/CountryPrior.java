@@ -28,13 +28,26 @@ final class CountryPrior {
 
   static Map<String, Double> weights(
       DocumentContext context, Sentence sentence, Countries countries) {
-    Map<String, Double> counts = new HashMap<>();
-    count(context.document().text(), 1.0, countries, counts);
+    Map<String, Double> counts = new HashMap<>(documentCounts(context, countries));
     count(sentence.text(), SENTENCE_EXTRA, countries, counts);
     double max = counts.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     Map<String, Double> weights = new HashMap<>();
     counts.forEach((cc, n) -> weights.put(cc, n / max));
     return weights;
+  }
+
+  /** The key of the document's counts among the context's memos. */
+  private static final Object DOCUMENT_COUNTS = new Object();
+
+  /** Country names counted over the whole text, once per document. */
+  private static Map<String, Double> documentCounts(DocumentContext context, Countries countries) {
+    return context.memo(
+        List.of(DOCUMENT_COUNTS, countries),
+        c -> {
+          Map<String, Double> counts = new HashMap<>();
+          count(c.document().text(), 1.0, countries, counts);
+          return Map.copyOf(counts);
+        });
   }
 
   /** The most named country of the document, if any. */
