@@ -41,8 +41,9 @@ public final class ActorExtractor implements MentionExtractor {
     String text = sentence.text();
     boolean[] taken = new boolean[text.length()];
     List<ActorMention> out = new ArrayList<>();
+    NameMatcher.Text prepared = NameMatcher.in(text);
     for (Map.Entry<String, LexiconEntry> n : lexicon.names()) {
-      for (int[] at : NameMatcher.find(text, n.getKey())) {
+      for (int[] at : prepared.find(n.getKey())) {
         if (free(taken, at[0], at[1]) && !inPersonName(text, at[0])) {
           LexiconEntry e = n.getValue();
           take(taken, at[0], at[1]);

@@ -3,7 +3,9 @@ package org.incidex.mention.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds a name in a sentence however writers vary it, and no more: any dash or apostrophe ({@code
@@ -26,27 +28,69 @@ final class NameMatcher {
 
   /** Start and end offsets of each occurrence of {@code name} in {@code text}. */
   static List<int[]> find(String text, String name) {
-    String folded = FoldedText.fold(text);
-    String needle = FoldedText.fold(name);
-    boolean cased = isCased(text);
-    boolean exact =
-        asWritten(needle) && (cased || !ActorLexicon.isAcronym(needle) || !readsCaselessly(needle));
-    String haystack = exact ? folded : folded.toLowerCase(Locale.ROOT);
-    needle = exact ? needle : needle.toLowerCase(Locale.ROOT);
-    List<int[]> out = new ArrayList<>();
-    if (needle.isEmpty() || haystack.length() != folded.length()) {
+    return in(text).find(name);
+  }
+
+  /** A sentence prepared once for matching many names (the lexicon's, in turn). */
+  static Text in(String text) {
+    return new Text(text);
+  }
+
+  /** A name prepared once: folded, and whether it must match as written. */
+  private record Needle(String folded, boolean asWritten, boolean readsCaselessly) {}
+
+  /** Prepared names; the lexicon's and those documents teach, cleared if it ever grows large. */
+  private static final Map<String, Needle> NEEDLES = new ConcurrentHashMap<>();
+
+  private static final int MAX_NEEDLES = 100_000;
+
+  private static Needle needle(String name) {
+    if (NEEDLES.size() > MAX_NEEDLES) {
+      NEEDLES.clear();
+    }
+    return NEEDLES.computeIfAbsent(
+        name,
+        n -> {
+          String folded = FoldedText.fold(n);
+          return new Needle(
+              folded, asWritten(folded), ActorLexicon.isAcronym(folded) && readsCaselessly(folded));
+        });
+  }
+
+  /** A sentence's text folded once, with its lower-case view and whether it is cased. */
+  static final class Text {
+    private final String folded;
+    private final String lower;
+    private final boolean cased;
+
+    private Text(String text) {
+      this.folded = FoldedText.fold(text);
+      String lowered = folded.toLowerCase(Locale.ROOT);
+      this.lower = lowered.length() == folded.length() ? lowered : null;
+      this.cased = isCased(text);
+    }
+
+    /** Start and end offsets of each occurrence of {@code name}. */
+    List<int[]> find(String name) {
+      List<int[]> out = new ArrayList<>();
+      Needle n = needle(name);
+      boolean exact = n.asWritten() && (cased || !n.readsCaselessly());
+      String haystack = exact ? folded : lower;
+      String wanted = exact ? n.folded() : n.folded().toLowerCase(Locale.ROOT);
+      if (wanted.isEmpty() || haystack == null) {
+        return out;
+      }
+      int from = 0;
+      while ((from = haystack.indexOf(wanted, from)) >= 0) {
+        int end = from + wanted.length();
+        if (FoldedText.bounded(folded, from, end)
+            && (exact || !cased || capitalsAgree(n.folded(), folded, from))) {
+          out.add(new int[] {from, end});
+        }
+        from = end;
+      }
       return out;
     }
-    int from = 0;
-    while ((from = haystack.indexOf(needle, from)) >= 0) {
-      int end = from + needle.length();
-      if (FoldedText.bounded(folded, from, end)
-          && (exact || !cased || capitalsAgree(FoldedText.fold(name), folded, from))) {
-        out.add(new int[] {from, end});
-      }
-      from = end;
-    }
-    return out;
   }
 
   /** Names that must match exactly as written: short acronyms and camel-case acronyms. */
