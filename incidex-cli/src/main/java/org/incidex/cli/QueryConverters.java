@@ -1,8 +1,6 @@
 package org.incidex.cli;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.incidex.export.SpecNames;
 import org.incidex.model.DateValue;
 import org.incidex.model.IncidentType;
@@ -86,14 +84,10 @@ final class QueryConverters {
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String what) {
     try {
-      return SpecNames.parse(type, value.strip().replace('-', '_'));
+      return SpecNames.parseTyped(type, value);
     } catch (IllegalArgumentException e) {
-      String known =
-          Arrays.stream(type.getEnumConstants())
-              .map(SpecNames::of)
-              .collect(Collectors.joining(", "));
       throw new TypeConversionException(
-          "'" + value + "' is not a known " + what + "; expected one of " + known);
+          "'" + value + "' is not a known " + what + "; " + e.getMessage());
     }
   }
 }

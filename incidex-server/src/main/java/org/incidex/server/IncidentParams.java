@@ -1,13 +1,11 @@
 package org.incidex.server;
 
 import io.javalin.http.Context;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.incidex.export.SpecNames;
 import org.incidex.model.DateValue;
 import org.incidex.model.Incident;
@@ -161,14 +159,16 @@ record IncidentParams(IncidentQuery query, Sort sort, int offset, int limit) {
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
     try {
-      return SpecNames.parse(type, value.strip().replace('-', '_'));
+      return SpecNames.parseTyped(type, value);
     } catch (IllegalArgumentException e) {
-      String known =
-          Arrays.stream(type.getEnumConstants())
-              .map(SpecNames::of)
-              .collect(Collectors.joining(", "));
       throw ApiException.badRequest(
-          "'" + name + "' must be one of " + known + ", not '" + value + "'");
+          "'"
+              + name
+              + "' must be one of "
+              + e.getMessage().substring("expected one of ".length())
+              + ", not '"
+              + value
+              + "'");
     }
   }
 }
