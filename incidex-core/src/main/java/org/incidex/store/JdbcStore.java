@@ -240,6 +240,27 @@ abstract sealed class JdbcStore implements Store permits SqliteStore, PostgresSt
     }
   }
 
+  @Override
+  public String state() {
+    return read(
+        "read the store's state",
+        c -> {
+          StringBuilder state = new StringBuilder();
+          try (PreparedStatement p = c.prepareStatement(sql.get(Sql.CONTENT_STATE));
+              ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              state.append(r.getString(1)).append('\u0000').append(r.getString(2)).append('\n');
+            }
+          }
+          try (PreparedStatement p = c.prepareStatement(sql.get(Sql.COUNT_DECISIONS));
+              ResultSet r = p.executeQuery()) {
+            r.next();
+            state.append("decisions ").append(r.getLong(1));
+          }
+          return Document.sha256(state.toString());
+        });
+  }
+
   private <T> T read(String what, SqlWork<T> work) {
     try {
       return work.run(connection);

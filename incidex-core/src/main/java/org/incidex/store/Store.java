@@ -44,6 +44,13 @@ public interface Store extends AutoCloseable {
   /** Every decision recorded, oldest first. */
   List<ActorDecision> decisions();
 
+  /**
+   * A fingerprint of what is stored: it changes whenever a document is added, replaced or removed
+   * or a decision is recorded, by this process or another, and costs far less than {@link #load}.
+   * Callers that keep a combined view use it to know when to combine again.
+   */
+  String state();
+
   /** Closes the connection; a store is unusable afterwards. */
   @Override
   void close();

@@ -69,3 +69,9 @@ VALUES (?, ?, ?, ?, ?, CAST(? AS timestamptz));
 -- name: LIST_DECISIONS
 SELECT kind, actor, other, analyst, note, to_json(decided_at) #>> '{}'
 FROM decision ORDER BY decision_key;
+
+-- name: CONTENT_STATE
+SELECT id, content_sha256 FROM document ORDER BY id;
+
+-- name: COUNT_DECISIONS
+SELECT count(*) FROM decision;

@@ -66,3 +66,9 @@ INSERT INTO decision (kind, actor, other, analyst, note, decided_at) VALUES (?, 
 
 -- name: LIST_DECISIONS
 SELECT kind, actor, other, analyst, note, decided_at FROM decision ORDER BY decision_key;
+
+-- name: CONTENT_STATE
+SELECT id, content_sha256 FROM document ORDER BY id;
+
+-- name: COUNT_DECISIONS
+SELECT count(*) FROM decision;

@@ -305,6 +305,35 @@ abstract class StoreContract {
   }
 
   @Test
+  void theStateChangesWithEveryChangeOfContentAndOnlyThen() {
+    try (Store store = open()) {
+      String empty = store.state();
+      assertThat(store.state()).isEqualTo(empty);
+
+      store.ingest(TestResults.rich("kerman"));
+      String one = store.state();
+      store.ingest(TestResults.rich("kerman"));
+      String same = store.state();
+      store.ingest(TestResults.rich("kerman", TestResults.KERMAN + " A third sentence."));
+      String replaced = store.state();
+      store.record(
+          new ActorDecision(
+              ActorDecision.Kind.MERGE,
+              "ISIS-K",
+              "ISKP",
+              "analyst-1",
+              Optional.empty(),
+              Instant.parse("2026-11-26T10:15:30Z")));
+      String decided = store.state();
+
+      assertThat(one).isNotEqualTo(empty);
+      assertThat(same).isEqualTo(one);
+      assertThat(replaced).isNotIn(empty, one);
+      assertThat(decided).isNotIn(empty, one, replaced);
+    }
+  }
+
+  @Test
   void decisionsAreListedInTheOrderRecorded() {
     ActorDecision merge =
         new ActorDecision(

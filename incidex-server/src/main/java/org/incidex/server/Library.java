@@ -13,11 +13,16 @@ import org.incidex.store.TextQuery;
 
 /**
  * The server's store, used by one request at a time (a {@link Store} is single-threaded). The
- * database view is combined afresh for each request, as {@code incidex incidents} does: documents
- * that another process ingests into the same database show at once, and analysts' decisions apply.
+ * stored documents and their combined view are kept between requests and read again whenever the
+ * store's {@link Store#state() state} changes, so documents that another process ingests into the
+ * same database show at the next request, analysts' decisions apply, and a request on an unchanged
+ * store does not combine everything again.
  */
 final class Library {
   private final Store store;
+  private String state;
+  private List<DocumentResult> loaded;
+  private ExtractionResult view;
 
   Library(Store store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -25,7 +30,22 @@ final class Library {
 
   /** Every stored document combined, with the analysts' decisions applied. */
   synchronized ExtractionResult view() {
-    return new Combiner().combine(store.load(), store.decisions());
+    List<DocumentResult> documents = loaded();
+    if (view == null) {
+      view = new Combiner().combine(documents, store.decisions());
+    }
+    return view;
+  }
+
+  /** The stored documents, read again only when the store has changed. */
+  private List<DocumentResult> loaded() {
+    String now = store.state();
+    if (!now.equals(state)) {
+      loaded = store.load();
+      view = null;
+      state = now;
+    }
+    return loaded;
   }
 
   synchronized TextMatches search(TextQuery query) {
@@ -42,12 +62,13 @@ final class Library {
 
   /** A stored document's own result, by id. */
   synchronized Optional<DocumentResult> document(String id) {
-    return store.load().stream().filter(d -> d.document().id().equals(id)).findFirst();
+    return loaded().stream().filter(d -> d.document().id().equals(id)).findFirst();
   }
 
   /** The stored document with this text (by content hash). */
   synchronized Optional<DocumentResult> byHash(String contentHash) {
-    List<DocumentResult> all = store.load();
-    return all.stream().filter(d -> d.document().contentHash().equals(contentHash)).findFirst();
+    return loaded().stream()
+        .filter(d -> d.document().contentHash().equals(contentHash))
+        .findFirst();
   }
 }

@@ -36,6 +36,11 @@ class InternalErrorTest {
     }
 
     @Override
+    public String state() {
+      throw new IllegalStateException(SECRET);
+    }
+
+    @Override
     public TextMatches search(TextQuery query) {
       throw new IllegalStateException(SECRET);
     }
