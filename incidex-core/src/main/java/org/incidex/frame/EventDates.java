@@ -38,7 +38,11 @@ final class EventDates {
     for (Mention m : unit.mentions()) {
       if (m instanceof DateMention d && !isBackground(sentence, d)) {
         for (EventMention t : unit.triggers()) {
-          if (t.strength() == org.incidex.mention.Strength.AGENT) {
+          if (t.strength() == org.incidex.mention.Strength.AGENT || datesTheClaim(t)) {
+            continue;
+          }
+          if (reportedBetween(sentence, d.span(), t.span())
+              || insideAside(sentence, d.span(), t.span())) {
             continue;
           }
           int distance = d.span().distanceTo(t.span());
@@ -78,6 +82,52 @@ final class EventDates {
     return CLAUSE_BREAK.matcher(between).find();
   }
 
+  /**
+   * A speech verb between a date and a later trigger: the date is when it was told, not when it
+   * happened ("The next day, an official told Reuters that 37 people had been killed"). Verbs that
+   * take the event as their object ("announced the arrest") are not here: an announcement date may
+   * stand for the event's (GUIDELINES §3).
+   */
+  private static final Pattern REPORTED =
+      Pattern.compile("\\b(?:said|says|told|stated|added|quoted)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static boolean reportedBetween(Sentence sentence, Span date, Span trigger) {
+    if (date.end() > trigger.start()) {
+      return false;
+    }
+    int from = date.end() - sentence.span().start();
+    int to = trigger.start() - sentence.span().start();
+    return REPORTED.matcher(sentence.text().substring(from, to)).find();
+  }
+
+  /** An aside set off by commas: ", who visited the village on Wednesday,". */
+  private static final Pattern ASIDE =
+      Pattern.compile(",\\s*(?:who|which|whom|whose)\\b[^,;]*,", Pattern.CASE_INSENSITIVE);
+
+  /** A date inside a relative clause dates what that clause tells, not a trigger outside it. */
+  private static boolean insideAside(Sentence sentence, Span date, Span trigger) {
+    int offset = sentence.span().start();
+    java.util.regex.Matcher m = ASIDE.matcher(sentence.text());
+    while (m.find()) {
+      int start = m.start() + offset;
+      int end = m.end() + offset;
+      boolean holdsDate = date.start() >= start && date.end() <= end;
+      boolean holdsTrigger = trigger.start() >= start && trigger.end() <= end;
+      if (holdsDate && !holdsTrigger) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A claim of responsibility is dated when the claim was made ("claimed responsibility … in a
+   * statement carried on Tuesday"); the event it claims keeps the date its own sentences give.
+   */
+  private static boolean datesTheClaim(EventMention t) {
+    return t.cue().startsWith("claim") || t.cue().startsWith("responsibility");
+  }
+
   /** A date of the report, not of the event: "Islamic State on Wednesday said", "said Tuesday". */
   private static final Pattern SPEECH_AFTER =
       Pattern.compile(
@@ -89,9 +139,21 @@ final class EventDates {
           "\\b(?:said|says|told|announced|reported|confirmed|stated|added)(?:\\s+\\w+)?\\s+(?:on\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
+  /** A date of a statement: "in a statement carried on Tuesday", "a communique released Friday". */
+  private static final Pattern STATEMENT_BEFORE =
+      Pattern.compile(
+          "\\b(?:statement|communiqu[eé]|message|video|audio|post|announcement|press conference)"
+              + "\\s+(?:\\w+\\s+){0,3}?(?:on\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
   private static boolean isBackground(Sentence sentence, DateMention d) {
     int start = d.span().start() - sentence.span().start();
     int end = d.span().end() - sentence.span().start();
+    if (STATEMENT_BEFORE
+        .matcher(sentence.text().substring(Math.max(0, start - 50), start))
+        .find()) {
+      return true; // when the statement was made, not when the event happened
+    }
     if (SPEECH_AFTER.matcher(sentence.text().substring(end)).find()
         || SPEECH_BEFORE.matcher(sentence.text().substring(0, start)).find()) {
       return true; // when it was said, not when it happened

@@ -23,7 +23,8 @@ final class TriggerContext {
               + "|could|may|might|capable of|stage|conducts?|carry out|carries out|wage|waging"
               + "|reprisal|against such|all|any|other|previous|repeated|frequent|numerous|many"
               + "|charged with|accused of|convicted of|sentenced for|tried for|guilty of"
-              + "|dozens of|hundreds of|thousands of|why|(?:don't|do not|didn't|did not) (?:you|we|they))"
+              + "|dozens of|hundreds of|thousands of|why|(?:don't|do not|didn't|did not) (?:you|we|they)"
+              + "|using|uses|use of|through|relies on|relying on)"
               + "\\s+(?:\\w+[- ]){0,2}$)",
           Pattern.CASE_INSENSITIVE);
 
@@ -40,6 +41,19 @@ final class TriggerContext {
           "\\b(?:\\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
               + "|fifteen|twenty|thirty|forty|fifty|hundred|dozens of|scores of|hundreds of)"
               + "(?:\\s+(?:more|other|separate|different|such|similar))?\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A cue repeated a number of times: "the pipeline was bombed 41 times in 2021". */
+  private static final Pattern REPEATED_AFTER =
+      Pattern.compile(
+          "^\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of"
+              + "|scores of|hundreds of)\\s+times\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A bare "-ing" noun as the subject of a state: "Kidnapping has returned", "Bombing is rare". */
+  private static final Pattern STATE_AFTER =
+      Pattern.compile(
+          "^\\s+(?:has|have|is|are|remains?|continues?|was)\\b(?!\\s+(?:killed|wounded|injured))",
           Pattern.CASE_INSENSITIVE);
 
   /** An infinitive or a noun-compound use: "to attack a church", "attack helicopters". */
@@ -69,6 +83,7 @@ final class TriggerContext {
   private static final Pattern AGGREGATE =
       Pattern.compile(
           "\\b(?:conflict|war|rebellion|insurgency|since the|since (?:1[89]|20)\\d\\d|so far this"
+              + "|(?:in \\w+ )?(?:this|last|past) year\\b(?! (?:in|at|on|when)\\b)"
               + "|decade-long|per cent|percent|every year|each year|annually"
               + "|(?:in|over) (?:the )?(?:recent|past|last) (?:\\w+ )?(?:years|months|weeks|decades))\\b",
           Pattern.CASE_INSENSITIVE);
@@ -110,10 +125,16 @@ final class TriggerContext {
   static boolean isGeneric(String text, int start, int end, boolean weak) {
     String before = text.substring(Math.max(0, start - 60), start);
     String after = text.substring(end, Math.min(text.length(), end + 40));
-    if (GENERIC_AFTER.matcher(after).find()) {
+    if (GENERIC_AFTER.matcher(after).find() || REPEATED_AFTER.matcher(after).find()) {
       return true;
     }
     String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    if (word.endsWith("ing")
+        && STATE_AFTER.matcher(after).find()
+        && !INDEFINITE_BEFORE.matcher(before).find()
+        && !DEFINITE_BEFORE.matcher(before).find()) {
+      return true; // "Kidnapping has returned as well": the practice, not an event
+    }
     if (TO_BEFORE.matcher(before).find() && !word.endsWith("ed")) {
       return true; // "to attack a church": an intention
     }

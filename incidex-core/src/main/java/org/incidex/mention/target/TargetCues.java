@@ -45,7 +45,8 @@ final class TargetCues {
     put(
         TRANSPORTATION,
         "passenger bus|train station|railway station|bus station|metro station"
-            + "|subway station|bus stop|railway|train|trains|subway|metro|buses|bus|ferry");
+            + "|subway station|bus stop|railway|train|trains|subway|metro|buses|bus|ferry|ferries"
+            + "|passenger (?:ships?|boats?|vessels?)");
     put(AIRPORTS_AIRCRAFT, "airport|airports|aircraft|airliner|airplane|plane|flight");
     put(
         DIPLOMATIC,
@@ -54,7 +55,9 @@ final class TargetCues {
     put(
         RELIGIOUS,
         "mosques?|church(?:es)?|shrines?|temples?|synagogues?|pilgrims?|worshippers?"
-            + "|clerics?|imams?|priests?|monaster(?:y|ies)|madrassas?|seminar(?:y|ies)");
+            + "|clerics?|imams?|priests?|monaster(?:y|ies)|madrassas?|seminar(?:y|ies)"
+            + "|cathedrals?|chapels?|parishioners|congregations?|(?:sunday|midnight|easter|christmas)"
+            + " mass");
     put(
         EDUCATIONAL,
         "schools?|universit(?:y|ies)|college|students?|pupils|schoolchildren"
@@ -79,12 +82,16 @@ final class TargetCues {
         "hotels?|malls?|shopping (?:mall|centre|center)|restaurants?|cafes?|bars?"
             + "|nightclubs?|markets?|marketplace|shops?|stores?|supermarkets?|banks?|venues?"
             + "|concert hall|music venue|rugby (?:club|center|centre)|businesses|business|factor(?:y|ies)"
-            + "|companies|company|offices|cinemas?|theat(?:er|re)s?|stadium");
+            + "|companies|company|offices|cinemas?|theat(?:er|re)s?|stadium|resorts?"
+            + "|(?:oil|mining|gas) (?:company|companies|contractors?|workers?)");
     put(
         JOURNALISTS_MEDIA,
         "journalists?|reporters?|newspapers?|media (?:office|outlets?)"
             + "|television station|tv station|radio station|broadcasters?");
-    put(NGO, "aid workers?|ngos?|charit(?:y|ies)|humanitarian workers?|aid agenc(?:y|ies)");
+    put(
+        NGO,
+        "aid workers?|ngos?|charit(?:y|ies)|humanitarian workers?|aid agenc(?:y|ies)"
+            + "|human rights (?:organi[sz]ations?|groups?|defenders|activists)");
     put(
         UTILITIES,
         "power (?:station|plant|lines?|grid)|electric(?:ity|al)? (?:power )?"

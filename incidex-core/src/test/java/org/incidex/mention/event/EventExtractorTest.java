@@ -75,6 +75,12 @@ class EventExtractorTest {
           About 13,000 people have been killed in Peru since 1980.        | killed
           So far this year, 100 people have died in clashes with rebels.  | clashes
           Hundreds were killed in bombings over the past two years.       | bombings
+          The pipeline was bombed 41 times in 2021.                       | bombed
+          Kidnapping has returned as well.                                | kidnapping
+          The group financed itself through kidnapping for ransom.        | kidnapping
+          We expect the group to keep using kidnapping as leverage.       | kidnapping
+          At least 80 people have been killed in the department this year.| killed
+          More than 300 people were killed in the province last year.     | killed
           """)
   void marksGenericUsesThatReportNoSingleEvent(String text, String cue) {
     assertThat(only(text, cue).generic()).isTrue();
@@ -89,6 +95,8 @@ class EventExtractorTest {
           Arrests have been made in connection with it.     | arrests
           Twin suicide bombings struck the city.            | suicide bombings
           Five soldiers died in clashes with rebels.        | clashes
+          The kidnapping was carried out by gunmen.         | kidnapping
+          Gunmen kidnapped two men near Tame last year.     | kidnapped
           """)
   void keepsSpecificPluralsAsEvents(String text, String cue) {
     assertThat(only(text, cue).generic()).isFalse();

@@ -34,6 +34,12 @@ class TargetExtractorTest {
           Gunmen stormed a university dormitory.                    | EDUCATIONAL
           An explosion at a train station killed 16 people.         | TRANSPORTATION
           An ISIS-K suicide bomber attacked the airport.            | AIRPORTS_AIRCRAFT
+          Two bombs exploded at the cathedral in Jolo.              | RELIGIOUS
+          A bomb exploded at Sunday Mass in the town.               | RELIGIOUS
+          A bomb set fire to a passenger ferry in the bay.          | TRANSPORTATION
+          A car bomb hit a building of human rights organisations.  | NGO
+          Gunmen attacked a beach resort on the island.             | BUSINESS
+          Fighters abducted an oil contractor near the town.        | BUSINESS
           The blast killed two journalists.                         | JOURNALISTS_MEDIA
           Ten Afghan civilians were killed in the drone strike.     | PRIVATE_CITIZENS
           Rebels attacked an electric power substation.             | UTILITIES
