@@ -3,6 +3,7 @@ package org.incidex.muc4;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.incidex.mention.ActorMention;
 import org.incidex.mention.Mention;
@@ -19,8 +20,9 @@ import org.incidex.text.Token;
  * Stage: lists every phrase of a sentence that could fill a MUC-4 slot, in the forms an answer key
  * writes them: each noun phrase and its shorter forms ({@code powerful car bomb}, {@code car bomb},
  * {@code bomb}), with an {@code of} complement ({@code members of the armed forces}) or an acronym
- * in brackets ({@code ... liberation front (fmln)}), runs of names the recogniser found, and the
- * spans of actor and role mentions. One candidate per token range; the first origin found names it.
+ * in brackets ({@code ... liberation front (fmln)}), with the phrase that owns it ({@code trushin
+ * 's car}, {@code cristiani 's residence}), runs of names the recogniser found, and the spans of
+ * actor and role mentions. One candidate per token range; the first origin found names it.
  */
 final class CandidateFinder {
   /** Longer phrases are sentences, not fillers. */
@@ -32,6 +34,7 @@ final class CandidateFinder {
     Sentence s = sm.sentence();
     Map<Long, Candidate> out = new LinkedHashMap<>();
     for (Phrase p : NounPhrases.all(s)) {
+      possessive(p).ifPresent(owned -> ownerForms(out, owned, sentenceIndex));
       Phrase withOf = NounPhrases.withComplement(p);
       Phrase withAcronym = withAcronym(p);
       for (int k = p.first(); k <= p.head(); k++) {
@@ -57,6 +60,32 @@ final class CandidateFinder {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * {@code trushin 's car}: the phrase with the noun phrase that owns it, when a possessive marker
+   * comes right before it (the noun phrase finder stops at the marker). The head stays the owned
+   * noun; the owner's shorter forms are kept too ({@code cristiani 's residence} of {@code
+   * president alfredo cristiani 's residence}), up to the owner's head.
+   */
+  static Optional<Phrase> possessive(Phrase p) {
+    List<Token> t = p.sentence().tokens();
+    int marker = p.first() - 1;
+    if (marker < 1 || !t.get(marker).pos().equals("POS") || !Words.isNoun(t.get(marker - 1))) {
+      return Optional.empty();
+    }
+    Phrase owner = NounPhrases.around(p.sentence(), marker - 1);
+    return Optional.of(new Phrase(p.sentence(), owner.first(), p.last(), p.head()));
+  }
+
+  /** The owned phrase from every start up to the possessive marker. */
+  private static void ownerForms(Map<Long, Candidate> out, Phrase owned, int sentence) {
+    List<Token> t = owned.sentence().tokens();
+    for (int k = owned.first(); k < owned.head() && !t.get(k).pos().equals("POS"); k++) {
+      if (startsCandidate(t.get(k))) {
+        add(out, owned.from(k), sentence, "poss");
+      }
+    }
   }
 
   private static void add(Map<Long, Candidate> out, Phrase p, int sentence, String origin) {

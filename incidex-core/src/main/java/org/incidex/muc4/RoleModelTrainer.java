@@ -28,7 +28,7 @@ public final class RoleModelTrainer {
       int folds,
       long seed) {
     public static Settings standard() {
-      return new Settings(3, 15, 0.05, 3e-3, 1e-5, 0.1, 30, 5, 17);
+      return new Settings(2, 15, 0.05, 3e-3, 1e-5, 0.1, 30, 5, 17);
     }
 
     Logistic.Settings fitting() {
