@@ -27,6 +27,10 @@ final class Compatibility {
           IncidentType.FACILITY_ATTACK,
           IncidentType.ASSASSINATION);
 
+  /** Operation types one operation can be told as (a raid, then the arrests made in it). */
+  private static final Set<IncidentType> GROUND_OPERATIONS =
+      Set.of(IncidentType.RAID, IncidentType.ARREST, IncidentType.OTHER_OPERATION);
+
   static boolean typesCompatible(IncidentType a, IncidentType b) {
     if (a == b || a == IncidentType.UNKNOWN || b == IncidentType.UNKNOWN) {
       return true;
@@ -34,7 +38,8 @@ final class Compatibility {
     if (a.kind() != b.kind()) {
       return false;
     }
-    return VIOLENT.contains(a) && VIOLENT.contains(b);
+    return VIOLENT.contains(a) && VIOLENT.contains(b)
+        || GROUND_OPERATIONS.contains(a) && GROUND_OPERATIONS.contains(b);
   }
 
   static boolean placesCompatible(Optional<PlaceMention> a, Optional<PlaceMention> b) {

@@ -47,6 +47,12 @@ class FramingTest {
           On 3 May 2019, a drone strike killed two militants in Kabul.                | SECURITY_OPERATION | AIRSTRIKE
           After an exchange of fire, police arrested three suspects in Kabul.         | SECURITY_OPERATION | RAID
           On 3 May 2019, a hospital in Kabul was attacked.                            | ATTACK             | UNKNOWN
+          On 3 May 2019, police killed three suspected militants in a shootout near Garissa. | SECURITY_OPERATION | OTHER_OPERATION
+          On 3 May 2019, a rebel commander was killed in a clash with the army near Garissa. | SECURITY_OPERATION | OTHER_OPERATION
+          On 3 May 2019, a rebel commander was killed in a clash with the FADM in Macomia. | SECURITY_OPERATION | OTHER_OPERATION
+          On 3 May 2019, troops killed 12 insurgents and arrested four suppliers near Bama. | SECURITY_OPERATION | OTHER_OPERATION
+          On 3 May 2019, the Nigerian army raided a camp near Bama.                  | SECURITY_OPERATION | RAID
+          On 3 May 2019, twelve soldiers were killed during clashes with rebels near Garissa. | ATTACK            | ARMED_ASSAULT
           """)
   void readsKindAndType(String text, Kind kind, IncidentType type) {
     Incident i = only(text);
@@ -66,6 +72,22 @@ class FramingTest {
           """)
   void aClaimOrAStatementMakesAPerpetrator(String text, String group) {
     assertThat(only(text).perpetrators()).extracting(Sourced::value).containsExactly(group);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          On 3 May 2019, officers of the Kenya Police Service killed three militants in a shootout near Rhamu. | Kenya Police Service
+          On 3 May 2019, a commander was killed in a clash with the Nigerian army near Bama.                 | Nigerian Army
+          The Nigerian army said on Wednesday that its troops had killed 12 insurgents near Bama on 3 May 2019. | Nigerian Army
+          On 3 May 2019, the Mozambique Defence Armed Forces (FADM) and the Rwanda Defence Force raided a base in Macomia. | Mozambique Defence Armed Forces, Rwanda Defence Force
+          """)
+  void anOperationIsByTheForceThatActed(String text, String forces) {
+    assertThat(only(text).perpetrators())
+        .extracting(Sourced::value)
+        .containsExactly(forces.split(", "));
   }
 
   @ParameterizedTest(name = "{0}")
