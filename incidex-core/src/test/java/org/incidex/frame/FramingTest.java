@@ -166,4 +166,16 @@ class FramingTest {
                 + " way to a meeting in the city of Multan.");
     assertThat(i.location().place()).contains("Punjab province");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          On 9 May 2013, a bomb exploded at a market in Quetta, and the wounded were taken to Civil Hospital. | Quetta
+          On 9 May 2013, a bomb struck a bus in Garissa; six of the injured were airlifted to a hospital in Nairobi. | Garissa
+          """)
+  void whereTheWoundedWereTreatedIsNotThePlace(String text, String place) {
+    assertThat(only(text).location().place()).contains(place);
+  }
 }
