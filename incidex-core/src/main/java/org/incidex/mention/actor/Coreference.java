@@ -42,6 +42,7 @@ public final class Coreference {
       List<Mention> resolved = new ArrayList<>();
       Optional<ActorMention> inSentence = Optional.empty();
       Optional<ActorMention> mainSubject = Optional.empty();
+      boolean lastWasObject = false;
       for (Mention m : sm.mentions()) {
         if (!(m instanceof ActorMention a)) {
           resolved.add(m);
@@ -52,8 +53,14 @@ public final class Coreference {
           Optional<ActorMention> antecedent = inSentence.or(() -> before).or(salience::top);
           if (antecedent.isPresent()) {
             ActorMention g = antecedent.get();
-            resolved.add(a.resolvedTo(g.name(), g.actorClass()));
+            ActorMention r = a.resolvedTo(g.name(), g.actorClass());
+            resolved.add(r);
             salience.count(g);
+            // "It was formed as a splinter group of the TTP": the subject stays what "It" means
+            if (mainSubject.isEmpty() && r.isArmedGroup() && opensSentence(sm, a)) {
+              mainSubject = Optional.of(r);
+              inSentence = Optional.of(r);
+            }
           }
           continue;
         }
@@ -63,14 +70,18 @@ public final class Coreference {
             a = a.resolvedTo(full.get(), ActorClass.PERSON, LinkBasis.SHORT_NAME);
           }
         }
+        boolean shortForm = isShortFormOfPrevious(sm, a);
         if (a.isArmedGroup() && !isSource(sm, a)) {
           salience.count(a);
-          if (!isObject(sm, a)) {
+          if (!(shortForm ? lastWasObject : isObject(sm, a))) {
             inSentence = Optional.of(a);
             if (mainSubject.isEmpty() && !isSubordinate(sm, a) && !isPossessive(sm, a)) {
               mainSubject = Optional.of(a);
             }
           }
+        }
+        if (!shortForm) {
+          lastWasObject = isObject(sm, a);
         }
         resolved.add(a);
       }
@@ -138,6 +149,17 @@ public final class Coreference {
     int end = a.span().end() - sm.sentence().span().start();
     String rest = sm.sentence().text().substring(end);
     return rest.startsWith("'s") || rest.startsWith("’s");
+  }
+
+  /** "It was formed …", "The group claimed …": the description is the sentence's subject. */
+  private static boolean opensSentence(SentenceMentions sm, ActorMention a) {
+    return a.span().start() == sm.sentence().span().start();
+  }
+
+  /** "Tehrik-i-Taliban Pakistan (TTP)": the short form takes the role of the name before it. */
+  private static boolean isShortFormOfPrevious(SentenceMentions sm, ActorMention a) {
+    int start = a.span().start() - sm.sentence().span().start();
+    return sm.sentence().text().substring(0, start).matches("(?s).*\\p{L}\\s*\\(\\s*");
   }
 
   private static boolean isSubordinate(SentenceMentions sm, ActorMention a) {
