@@ -86,6 +86,22 @@ final class Attributions {
   private static final Pattern COORDINATED =
       Pattern.compile("\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:,|and|, and|&)\\s*(?:the\\s+)?");
 
+  /** Units and parents: the owner of a unit named as such is not the one that acted. */
+  private static final String UNIT =
+      "(?:regional\\s+|local\\s+|west\\s+african\\s+|[\\p{Ll}-]+\\s+)?(?:branch|affiliate|faction|wing"
+          + "|unit|province|cell|offshoot|splinter\\s+group|franchise)";
+
+  private static final Pattern OWNER_OF_UNIT =
+      Pattern.compile("^(?:'s|’s)\\s+" + UNIT + "\\s*,", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern UNIT_OF_BEFORE =
+      Pattern.compile(
+          ",\\s*(?:an?|the)\\s+" + UNIT + "\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /** An appositive after the actor: ", the Islamic State's regional branch,". */
+  private static final Pattern APPOSITION =
+      Pattern.compile("^\\s*(?:\\([^)]{1,20}\\)\\s*)?,\\s*(?:an?|the)\\s+[^,;.]{1,60},");
+
   /** Words that turn an attribution into suspicion. */
   private static final Pattern HEDGE =
       Pattern.compile(
@@ -163,7 +179,15 @@ final class Attributions {
       int coordinated = coordinatedWith(sentence, actors, i);
       int actedFrom =
           coordinated < 0 ? e : actors.get(coordinated).span().end() - sentence.span().start();
+      if (OWNER_OF_UNIT.matcher(text.substring(e)).find()
+          || UNIT_OF_BEFORE.matcher(text.substring(0, s)).find()) {
+        continue; // "ISWAP, the Islamic State's regional branch, claimed": the branch acted
+      }
       String after = text.substring(e, Math.min(text.length(), e + 120));
+      Matcher apposition = APPOSITION.matcher(after);
+      if (apposition.find()) {
+        after = after.substring(apposition.end()); // "X, the Y's regional branch, claimed"
+      }
       String afterBoth = text.substring(actedFrom, Math.min(text.length(), actedFrom + 120));
       String before = text.substring(Math.max(0, s - 120), s);
       Attribution found = null;
@@ -217,6 +241,10 @@ final class Attributions {
       String between = text.substring(e, ns);
       if (between.matches("\\s*\\(\\s*")) {
         continue; // "(FADM)": the short form of actor i
+      }
+      int ne = actors.get(j).span().end() - sentence.span().start();
+      if (OWNER_OF_UNIT.matcher(text.substring(ne)).find()) {
+        return -1; // "ISWAP, the Islamic State's regional branch,": an apposition, not a pair
       }
       return COORDINATED.matcher(between).matches() ? j : -1;
     }

@@ -79,6 +79,19 @@ class FramingTest {
       delimiter = '|',
       textBlock =
           """
+          On 3 May 2019, ISWAP, the Islamic State's regional branch, claimed an attack on Ngwom that killed 12. | Islamic State West Africa Province
+          On 3 May 2019, Jamaat-ul-Ahrar, a faction of the TTP, claimed a bombing in Lahore that killed 12.    | Jamaat-ul-Ahrar
+          On 3 May 2019, fighters of ISWAP, the Islamic State's regional branch, stormed Ngwom.                | Islamic State West Africa Province
+          """)
+  void aClaimCreditsTheUnitNotItsParent(String text, String group) {
+    assertThat(only(text).perpetrators()).extracting(Sourced::value).containsExactly(group);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           On 3 May 2019, officers of the Kenya Police Service killed three militants in a shootout near Rhamu. | Kenya Police Service
           On 3 May 2019, a commander was killed in a clash with the Nigerian army near Bama.                 | Nigerian Army
           The Nigerian army said on Wednesday that its troops had killed 12 insurgents near Bama on 3 May 2019. | Nigerian Army
