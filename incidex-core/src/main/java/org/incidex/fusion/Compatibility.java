@@ -130,8 +130,21 @@ final class Compatibility {
 
   /** The frame's sentence says its event is another one. */
   static boolean saysAnother(IncidentFrame f) {
-    return ANOTHER.matcher(f.sentence().text()).find();
+    java.util.regex.Matcher m = ANOTHER.matcher(f.sentence().text());
+    while (m.find()) {
+      if (!TOLD_LATER.matcher(f.sentence().text().substring(m.start())).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** "The next day, the chairman told Reuters that 37 had been killed": a later telling. */
+  private static final java.util.regex.Pattern TOLD_LATER =
+      java.util.regex.Pattern.compile(
+          "(?:the next|the following) (?:day|morning|night|week),?\\s+[^.;]{0,80}?\\b(?:told|said"
+              + "|reported|announced|confirmed|put)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   static String key(String name) {
     return name.toLowerCase(java.util.Locale.ROOT)

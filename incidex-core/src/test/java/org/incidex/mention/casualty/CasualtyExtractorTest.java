@@ -75,6 +75,8 @@ class CasualtyExtractorTest {
           the death toll was lowered to 12 | KILLED 12 EXACT update [the death toll was lowered to 12] {12}
           a fourth sergeant died in hospital, raising the death toll to five. | KILLED 5 EXACT update [raising the death toll to five] {five}
           the death toll stood at 14 | KILLED 14 EXACT [the death toll stood at 14] {14}
+          The death toll from a roadside bomb that struck a bus near the town on Tuesday has risen to 11, police said. | KILLED 11 EXACT update [has risen to 11] {11}
+          The number of wounded rose to 47 on Saturday. | WOUNDED 47 EXACT update [rose to 47] {47}
           the casualty toll of 40 | CASUALTIES 40 EXACT [the casualty toll of 40] {40}
           as many as 150 people were killed | KILLED 150 UP_TO [as many as 150 people were killed] {150}
           between 20 and 30 people were wounded | WOUNDED 20 AT_LEAST [between 20 and 30 people were wounded] {20 and 30}
