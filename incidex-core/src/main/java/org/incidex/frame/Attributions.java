@@ -98,6 +98,13 @@ final class Attributions {
       Pattern.compile(
           ",\\s*(?:an?|the)\\s+" + UNIT + "\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+  /** "carried by the Islamic State's Amaq news agency": the owner of the medium made no claim. */
+  private static final Pattern MEDIA_OF =
+      Pattern.compile(
+          "^(?:'s|’s)\\s+(?:[\\w-]+\\s+){0,2}?(?:news\\s+agency|agency|newsletter|magazine|media"
+              + "|outlet|channel|website)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** An appositive after the actor: ", the Islamic State's regional branch,". */
   private static final Pattern APPOSITION =
       Pattern.compile("^\\s*(?:\\([^)]{1,20}\\)\\s*)?,\\s*(?:an?|the)\\s+[^,;.]{1,60},");
@@ -180,6 +187,7 @@ final class Attributions {
       int actedFrom =
           coordinated < 0 ? e : actors.get(coordinated).span().end() - sentence.span().start();
       if (OWNER_OF_UNIT.matcher(text.substring(e)).find()
+          || MEDIA_OF.matcher(text.substring(e)).find()
           || UNIT_OF_BEFORE.matcher(text.substring(0, s)).find()) {
         continue; // "ISWAP, the Islamic State's regional branch, claimed": the branch acted
       }

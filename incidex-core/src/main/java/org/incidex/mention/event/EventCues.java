@@ -151,7 +151,8 @@ final class EventCues {
               UNKNOWN),
           EventCue.weak(
               "killing",
-              "kill(?:ed|ing|ings|s)?|murder(?:ed|s)?|slain|died|dead|deaths?|death toll|injur(?:ed|ies|ing)"
+              "number of (?:the )?(?:dead|deaths|killed|wounded|injured|casualties)"
+                  + "|kill(?:ed|ing|ings|s)?|murder(?:ed|s)?|slain|died|dead|deaths?|death toll|injur(?:ed|ies|ing)"
                   + "|wound(?:ed|ing)|casualties|fatalities|incident",
               UNKNOWN));
 }
