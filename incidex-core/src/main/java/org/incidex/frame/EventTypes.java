@@ -26,7 +26,9 @@ final class EventTypes {
         unit.triggers().stream().anyMatch(t -> t.type() == IncidentType.OTHER_OPERATION);
     for (EventMention t : unit.triggers()) {
       IncidentType candidate = t.type();
-      if (unit.kind() == Kind.ATTACK && candidate.kind() != Kind.ATTACK) {
+      if (unit.kind() == Kind.ATTACK && candidate == IncidentType.AIRSTRIKE) {
+        candidate = IncidentType.BOMBING; // explosives dropped from a group's drones
+      } else if (unit.kind() == Kind.ATTACK && candidate.kind() != Kind.ATTACK) {
         candidate = IncidentType.ARMED_ASSAULT; // a raid by militants
       }
       if (unit.kind() == Kind.SECURITY_OPERATION && candidate.kind() != Kind.SECURITY_OPERATION) {

@@ -63,7 +63,9 @@ final class EventUnits {
     List<EventMention> attacks = new ArrayList<>();
     List<EventMention> either = new ArrayList<>();
     for (EventMention t : triggers) {
-      if (OPERATION_ONLY.contains(t.type())
+      if (droneAttackByAGroup(t, mentions)) {
+        attacks.add(t);
+      } else if (OPERATION_ONLY.contains(t.type())
           || RAID_OPERATION.matcher(t.cue()).matches()
           || fightWithForces(t, mentions, text, sentenceStart)
           || raidByForces(t, mentions, text, sentenceStart)) {
@@ -106,6 +108,27 @@ final class EventUnits {
       }
     }
     return out;
+  }
+
+  /**
+   * "the ELN openly claimed the drone attack on an army base": drones flown by an armed group, with
+   * no state named, make an attack, not an air strike.
+   */
+  private static boolean droneAttackByAGroup(EventMention t, List<Mention> mentions) {
+    if (t.type() != IncidentType.AIRSTRIKE
+        || !t.cue().toLowerCase(java.util.Locale.ROOT).contains("drone")) {
+      return false;
+    }
+    boolean group = false;
+    for (Mention m : mentions) {
+      if (m instanceof ActorMention a) {
+        if (a.actorClass() == ActorClass.STATE) {
+          return false;
+        }
+        group |= a.actorClass() == ActorClass.ARMED_GROUP;
+      }
+    }
+    return group;
   }
 
   /** A fight that can be with forces: "a clash", "a shootout", "an exchange of fire". */

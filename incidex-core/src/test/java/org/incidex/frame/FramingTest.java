@@ -51,6 +51,7 @@ class FramingTest {
           On 3 May 2019, a rebel commander was killed in a clash with the army near Garissa. | SECURITY_OPERATION | OTHER_OPERATION
           On 3 May 2019, a rebel commander was killed in a clash with the FADM in Macomia. | SECURITY_OPERATION | OTHER_OPERATION
           On 3 May 2019, troops killed 12 insurgents and arrested four suppliers near Bama. | SECURITY_OPERATION | OTHER_OPERATION
+          On 3 May 2019, the ELN claimed a drone attack on an army base in Arauquita. | ATTACK | BOMBING
           On 3 May 2019, the Nigerian army raided a camp near Bama.                  | SECURITY_OPERATION | RAID
           On 3 May 2019, twelve soldiers were killed during clashes with rebels near Garissa. | ATTACK            | ARMED_ASSAULT
           """)
