@@ -105,6 +105,13 @@ final class Attributions {
               + "|outlet|channel|website)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** "Al-Shabaab, the Somali militant group allied with al-Qaeda, claimed": al-Qaeda describes. */
+  private static final Pattern INSIDE_APPOSITION =
+      Pattern.compile(
+          ",\\s*(?:an?|the)\\s+(?:(?!\\b(?:was|were|is|are|has|had|have|been)\\b)[^,;.]){0,60}\\b"
+              + "(?:with|of|to|from|by|against|and)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
   /** An appositive after the actor: ", the Islamic State's regional branch,". */
   private static final Pattern APPOSITION =
       Pattern.compile("^\\s*(?:\\([^)]{1,20}\\)\\s*)?,\\s*(?:an?|the)\\s+[^,;.]{1,60},");
@@ -188,6 +195,8 @@ final class Attributions {
           coordinated < 0 ? e : actors.get(coordinated).span().end() - sentence.span().start();
       if (OWNER_OF_UNIT.matcher(text.substring(e)).find()
           || MEDIA_OF.matcher(text.substring(e)).find()
+          || INSIDE_APPOSITION.matcher(text.substring(0, s)).find()
+              && text.substring(e).matches("(?s)\\s*,.*")
           || UNIT_OF_BEFORE.matcher(text.substring(0, s)).find()) {
         continue; // "ISWAP, the Islamic State's regional branch, claimed": the branch acted
       }

@@ -83,6 +83,8 @@ class FramingTest {
           On 3 May 2019, ISWAP, the Islamic State's regional branch, claimed an attack on Ngwom that killed 12. | Islamic State West Africa Province
           On 3 May 2019, Jamaat-ul-Ahrar, a faction of the TTP, claimed a bombing in Lahore that killed 12.    | Jamaat-ul-Ahrar
           On 3 May 2019, fighters of ISWAP, the Islamic State's regional branch, stormed Ngwom.                | Islamic State West Africa Province
+          On 3 May 2019, al-Shabaab, the Somali group allied with al-Qaeda, claimed a bombing in Elwak. | al-Shabaab
+          On 3 May 2019, fighters of ISWAP, the Islamic State's regional branch, stormed Ngwom. The group claimed the attack. | Islamic State West Africa Province
           On 3 May 2019, ISWAP claimed responsibility for an attack on Ngwom in a statement carried by the Islamic State's Amaq news agency. | Islamic State West Africa Province
           """)
   void aClaimCreditsTheUnitNotItsParent(String text, String group) {

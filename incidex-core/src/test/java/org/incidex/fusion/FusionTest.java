@@ -125,6 +125,16 @@ class FusionTest {
   }
 
   @Test
+  void anOperationThatKilledAndThenArrestedIsOneOtherOperation() {
+    ExtractionResult r =
+        pipeline.run(
+            "On 5 June 2022, police killed three suspected militants in a shootout near Garissa.\n"
+                + "A fourth suspect was arrested and two rifles were recovered.\n");
+    assertThat(r.incidents()).hasSize(1);
+    assertThat(r.incidents().get(0).typeValue()).isEqualTo(IncidentType.OTHER_OPERATION);
+  }
+
+  @Test
   void theSameEventInTwoDocumentsIsOneIncident() {
     Document seed =
         Document.of(

@@ -71,7 +71,7 @@ public final class Coreference {
           }
         }
         boolean shortForm = isShortFormOfPrevious(sm, a);
-        if (a.isArmedGroup() && !isSource(sm, a)) {
+        if (a.isArmedGroup() && !isSource(sm, a) && !ownsANamedUnit(sm, a)) {
           salience.count(a);
           if (!(shortForm ? lastWasObject : isObject(sm, a))) {
             inSentence = Optional.of(a);
@@ -144,6 +144,17 @@ public final class Coreference {
           "(?i)\\b(?:since|after|when|while|as|because|although|though|before|until|that|if|whereas"
               + "|once|unless)\\s+(?:the\\s+)?$");
 
+  /** "ISMP, the Islamic State's regional branch,": the parent is described, not told of. */
+  private static boolean ownsANamedUnit(SentenceMentions sm, ActorMention a) {
+    int end = a.span().end() - sm.sentence().span().start();
+    return sm.sentence()
+        .text()
+        .substring(end)
+        .matches(
+            "(?is)^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:branch|affiliate|faction|wing|unit|province"
+                + "|franchise)\\s*,.*");
+  }
+
   /** "JNIM’s Katiba Macina claimed": the owner is not the subject. */
   private static boolean isPossessive(SentenceMentions sm, ActorMention a) {
     int end = a.span().end() - sm.sentence().span().start();
@@ -170,8 +181,15 @@ public final class Coreference {
   /** "pledged allegiance to the Islamic State, and the group …": the object is not the group. */
   private static boolean isObject(SentenceMentions sm, ActorMention a) {
     int start = a.span().start() - sm.sentence().span().start();
-    return OBJECT_BEFORE.matcher(sm.sentence().text().substring(0, start)).find();
+    String before = sm.sentence().text().substring(0, start);
+    return OBJECT_BEFORE.matcher(before).find() && !MEMBERS_OF.matcher(before).find();
   }
+
+  /** "fighters of ISMP stormed": the group whose members act is the subject, not an object. */
+  private static final java.util.regex.Pattern MEMBERS_OF =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:fighters|militants|members|gunmen|insurgents|commanders|operatives|units)\\s+of"
+              + "\\s+(?:the\\s+)?$");
 
   /** The longer name a short person name abbreviates, preferring one said before it. */
   private static Optional<String> fullName(ActorMention a, List<ActorMention> persons) {
