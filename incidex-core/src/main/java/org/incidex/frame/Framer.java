@@ -35,7 +35,9 @@ import org.incidex.text.Sentence;
  */
 public final class Framer {
   private static final Pattern PREVIOUS_FIGURE =
-      Pattern.compile("^(?:Previously|Earlier|Initially|At first)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:Previously|Earlier(?!\\s+(?:this|that|last|in|on|the)\\b)|Initially|At first)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private final CountryPrior countryPrior = new CountryPrior();
 

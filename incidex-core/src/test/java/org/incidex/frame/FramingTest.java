@@ -195,4 +195,13 @@ class FramingTest {
   void whereTheWoundedWereTreatedIsNotThePlace(String text, String place) {
     assertThat(only(text).location().place()).contains(place);
   }
+
+  @Test
+  void earlierThisMonthDatesTheEventAndKeepsItsFigure() {
+    Incident i =
+        only(
+            "Earlier this month, Bonomade Machude Omar, a senior commander of the insurgents, was"
+                + " killed in a clash with the army in Macomia.");
+    assertThat(i.killed()).isPresent();
+  }
 }

@@ -156,6 +156,7 @@ class CasualtyExtractorTest {
           twenty-eight policemen have been killed in this city | KILLED 28 EXACT [twenty-eight policemen have been killed] {twenty-eight}
           the attack left two dead and three injured | KILLED 2 EXACT [left two dead] {two} ; WOUNDED 3 EXACT [three injured] {three}
           Another federal lawmaker, Abdullahi Ahmed Hussein, also known as "Onka," was seriously injured in the shooting. | WOUNDED 1 AT_LEAST [Abdullahi Ahmed Hussein, also known as "Onka," was seriously injured] {Abdullahi Ahmed Hussein}
+          Earlier this month, Bonomade Machude Omar, a senior commander of Islamic State Mozambique Province, was killed in a clash. | KILLED 1 AT_LEAST [Bonomade Machude Omar, a senior commander of Islamic State Mozambique Province, was killed] {Bonomade Machude Omar}
           Islamic State leader Abu Bakr al-Baghdadi was killed in a raid. | KILLED 1 AT_LEAST [Abu Bakr al-Baghdadi was killed] {Abu Bakr al-Baghdadi}
           The Islamic State commander was killed in a raid. | nothing
           the war has killed 1.5 million people | KILLED 1500000 EXACT [killed 1.5 million people] {1.5 million}
