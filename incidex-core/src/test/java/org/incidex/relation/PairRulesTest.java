@@ -22,6 +22,18 @@ class PairRulesTest {
   static Stream<Arguments> rows() {
     return Stream.of(
         row(
+            "person as org's leader",
+            "Commanders rejected the choice of Mullah Fazlullah as the TTP's emir.",
+            "Mullah Fazlullah leader_of TTP [emir]",
+            "P:Mullah Fazlullah",
+            "A:TTP"),
+        row(
+            "person served as org's spokesman",
+            "Ehsanullah Ehsan served as the group's spokesman until 2017.",
+            "Ehsanullah Ehsan member_of JuA [spokesman]",
+            "P:Ehsanullah Ehsan",
+            "D:the group=JuA"),
+        row(
             "person was killed in a clash with",
             "Earlier this month, Bonomade Machude Omar was killed in a clash with the FADM in Macomia.",
             "Bonomade Machude Omar killed_by FADM",
