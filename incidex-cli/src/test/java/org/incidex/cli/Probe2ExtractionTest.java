@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("nlp")
 class Probe2ExtractionTest {
   /** Reached on the probe folder (score-incidents' headline). */
-  static final double SLOT_F1 = 0.835;
+  static final double SLOT_F1 = 0.844;
 
   static final double INCIDENT_F1 = 0.923;
   static final double RELATION_F1 = 0.741;

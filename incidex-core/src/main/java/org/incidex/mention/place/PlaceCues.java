@@ -266,7 +266,10 @@ final class PlaceCues {
           "wedding",
           "army",
           "ministry",
-          "parliament");
+          "parliament",
+          "border",
+          "ferry",
+          "beach");
 
   /** Lower-case words that join a name's capitalised words ("San Salvador de Jujuy"). */
   static final Set<String> CONNECTORS =

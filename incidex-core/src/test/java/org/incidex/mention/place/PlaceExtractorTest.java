@@ -60,6 +60,7 @@ class PlaceExtractorTest {
         "Attacks hit a military zone at Bamako-Sénou airport in Bamako, Mali. | Bamako-Sénou airport | SITE | ML | at",
         "Gunmen seized tourists at the Dos Palmas resort in Puerto Princesa. | Dos Palmas resort | SITE | PH | at",
         "Gunmen ambushed a patrol near the Boni forest in Lamu, Kenya. | Boni forest | SITE | KE | near",
+        "A suicide bomber blew himself up near the Wagah border crossing outside Lahore. | Wagah border crossing | SITE | PK | near",
         "The lawmaker was shot near a hotel in Mogadishu's Hamarweyne district. | Hamarweyne district | DISTRICT | SO | in",
         "Attacks targeted a gendarmerie school in the Faladié district of Bamako. | Faladié district | DISTRICT | ML | in",
         "He drove to work from his home in Mogadishu's Dharkenley neighborhood. | Dharkenley neighborhood | DISTRICT | SO | in",
