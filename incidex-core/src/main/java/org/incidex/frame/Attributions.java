@@ -36,8 +36,9 @@ final class Attributions {
   /** After the actor: it says it (or its fighters) did it: "said its fighters had killed 12". */
   private static final Pattern SAID_IT_DID =
       Pattern.compile(
-          "^(?:'s?|’s?)?[^.;]{0,40}?\\b(?:said|says|announced|stated)\\s+(?:that\\s+)?(?:it|its"
-              + "\\s+(?:[\\w-]+\\s+){0,2}?(?:fighters|militants|members|branch|forces|men|soldiers))\\s+"
+          "^(?:'s?|’s?)?[^.;]{0,40}?\\b(?:said|says|announced|stated)\\s+(?:(?:on|late on|early on)\\s+\\w+\\s+)?"
+              + "(?:that\\s+)?(?:it|its\\s+(?:[\\w-]+\\s+){0,2}?(?:fighters|militants|members|branch|forces|men"
+              + "|soldiers|troops|officers|units))\\s+"
               + "(?:had\\s+|has\\s+|have\\s+)?(?:carried out|killed|attacked|launched|stormed|bombed|kidnapped"
               + "|abducted|seized|shot|executed)\\b",
           Pattern.CASE_INSENSITIVE);
@@ -77,8 +78,43 @@ final class Attributions {
           "\\b(?:(?:carried out|committed|conducted|perpetrated|launched|claimed|staged|executed"
               + "|organi[sz]ed|led|mounted) by|(?:attackers?|gunmen|militants|bombers?|assailants)"
               + " (?:associated|affiliated|linked) with|(?:arrest|capture|killing|detention) of"
-              + " [^,;.]{0,60}? by|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}[\"“]?$",
+              + " [^,;.]{0,60}? by|(?:clash(?:es)?|shoot-?outs?|gun-?fights?|gun ?battles?|fire ?fights?"
+              + "|encounters?|exchanges? of fire|fighting) with|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}[\"“]?$",
           Pattern.CASE_INSENSITIVE);
+
+  /** Between two coordinated actors, after an optional short form: " (FADM) and the ". */
+  private static final Pattern COORDINATED =
+      Pattern.compile("\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:,|and|, and|&)\\s*(?:the\\s+)?");
+
+  /** Units and parents: the owner of a unit named as such is not the one that acted. */
+  private static final String UNIT =
+      "(?:regional\\s+|local\\s+|west\\s+african\\s+|[\\p{Ll}-]+\\s+)?(?:branch|affiliate|faction|wing"
+          + "|unit|province|cell|offshoot|splinter\\s+group|franchise)";
+
+  private static final Pattern OWNER_OF_UNIT =
+      Pattern.compile("^(?:'s|’s)\\s+" + UNIT + "\\s*,", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern UNIT_OF_BEFORE =
+      Pattern.compile(
+          ",\\s*(?:an?|the)\\s+" + UNIT + "\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /** "carried by the Islamic State's Amaq news agency": the owner of the medium made no claim. */
+  private static final Pattern MEDIA_OF =
+      Pattern.compile(
+          "^(?:'s|’s)\\s+(?:[\\w-]+\\s+){0,2}?(?:news\\s+agency|agency|newsletter|magazine|media"
+              + "|outlet|channel|website)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "Al-Shabaab, the Somali militant group allied with al-Qaeda, claimed": al-Qaeda describes. */
+  private static final Pattern INSIDE_APPOSITION =
+      Pattern.compile(
+          ",\\s*(?:an?|the)\\s+(?:(?!\\b(?:was|were|is|are|has|had|have|been)\\b)[^,;.]){0,60}\\b"
+              + "(?:with|of|to|from|by|against|and)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** An appositive after the actor: ", the Islamic State's regional branch,". */
+  private static final Pattern APPOSITION =
+      Pattern.compile("^\\s*(?:\\([^)]{1,20}\\)\\s*)?,\\s*(?:an?|the)\\s+[^,;.]{1,60},");
 
   /** Words that turn an attribution into suspicion. */
   private static final Pattern HEDGE =
@@ -154,7 +190,22 @@ final class Attributions {
       }
       int s = a.span().start() - sentence.span().start();
       int e = a.span().end() - sentence.span().start();
+      int coordinated = coordinatedWith(sentence, actors, i);
+      int actedFrom =
+          coordinated < 0 ? e : actors.get(coordinated).span().end() - sentence.span().start();
+      if (OWNER_OF_UNIT.matcher(text.substring(e)).find()
+          || MEDIA_OF.matcher(text.substring(e)).find()
+          || INSIDE_APPOSITION.matcher(text.substring(0, s)).find()
+              && text.substring(e).matches("(?s)\\s*,.*")
+          || UNIT_OF_BEFORE.matcher(text.substring(0, s)).find()) {
+        continue; // "ISWAP, the Islamic State's regional branch, claimed": the branch acted
+      }
       String after = text.substring(e, Math.min(text.length(), e + 120));
+      Matcher apposition = APPOSITION.matcher(after);
+      if (apposition.find()) {
+        after = after.substring(apposition.end()); // "X, the Y's regional branch, claimed"
+      }
+      String afterBoth = text.substring(actedFrom, Math.min(text.length(), actedFrom + 120));
       String before = text.substring(Math.max(0, s - 120), s);
       Attribution found = null;
       Span cue = a.span();
@@ -165,6 +216,7 @@ final class Attributions {
         found = Attribution.CLAIMED;
       } else if (MODIFIES.matcher(after).find()
           || ACTED_AFTER.matcher(after).find()
+          || actedFrom != e && ACTED_AFTER.matcher(afterBoth).find()
           || BY_BEFORE.matcher(before).find()) {
         found = Attribution.STATED;
       }
@@ -180,18 +232,40 @@ final class Attributions {
       }
       out.add(new AttributionMention(cue, a, found));
       // "U.S. Army Rangers and Afghan Special Forces": the coordinated actor acted too
-      if (i + 1 < actors.size() && found != Attribution.SUSPECTED) {
-        ActorMention next = actors.get(i + 1);
-        int ns = next.span().start() - sentence.span().start();
-        if (ns > e
-            && text.substring(e, ns).matches("\\s*(?:,|and|, and|&)\\s*(?:the\\s+)?")
-            && eligible(next, kind)) {
-          out.add(new AttributionMention(next.span(), next, found));
-          i++;
-        }
+      if (coordinated >= 0
+          && found != Attribution.SUSPECTED
+          && eligible(actors.get(coordinated), kind)) {
+        ActorMention next = actors.get(coordinated);
+        out.add(new AttributionMention(next.span(), next, found));
+        i = coordinated;
       }
     }
     return out;
+  }
+
+  /**
+   * The index of the actor coordinated with actor {@code i} ("X and Y", "X (short) and Y"),
+   * skipping a short form in parentheses; -1 if none.
+   */
+  private static int coordinatedWith(Sentence sentence, List<ActorMention> actors, int i) {
+    String text = sentence.text();
+    int e = actors.get(i).span().end() - sentence.span().start();
+    for (int j = i + 1; j < actors.size(); j++) {
+      int ns = actors.get(j).span().start() - sentence.span().start();
+      if (ns <= e) {
+        continue;
+      }
+      String between = text.substring(e, ns);
+      if (between.matches("\\s*\\(\\s*")) {
+        continue; // "(FADM)": the short form of actor i
+      }
+      int ne = actors.get(j).span().end() - sentence.span().start();
+      if (OWNER_OF_UNIT.matcher(text.substring(ne)).find()) {
+        return -1; // "ISWAP, the Islamic State's regional branch,": an apposition, not a pair
+      }
+      return COORDINATED.matcher(between).matches() ? j : -1;
+    }
+    return -1;
   }
 
   private static boolean eligible(ActorMention a, Kind kind) {

@@ -17,15 +17,32 @@ final class EventTypes {
   /** The highest type of the unit's triggers in GTD's hierarchy (UNKNOWN for weak cues only). */
   static IncidentType of(Sentence sentence, EventUnit unit) {
     IncidentType best = null;
+    boolean namedOperation =
+        unit.triggers().stream()
+            .anyMatch(
+                t -> t.type().kind() == Kind.SECURITY_OPERATION && t.type() != IncidentType.ARREST);
+    boolean arrest = unit.triggers().stream().anyMatch(t -> t.type() == IncidentType.ARREST);
+    boolean otherOperation =
+        unit.triggers().stream().anyMatch(t -> t.type() == IncidentType.OTHER_OPERATION);
     for (EventMention t : unit.triggers()) {
       IncidentType candidate = t.type();
-      if (unit.kind() == Kind.ATTACK && candidate.kind() != Kind.ATTACK) {
+      if (unit.kind() == Kind.ATTACK && candidate == IncidentType.AIRSTRIKE) {
+        candidate = IncidentType.BOMBING; // explosives dropped from a group's drones
+      } else if (unit.kind() == Kind.ATTACK && candidate.kind() != Kind.ATTACK) {
         candidate = IncidentType.ARMED_ASSAULT; // a raid by militants
       }
       if (unit.kind() == Kind.SECURITY_OPERATION && candidate.kind() != Kind.SECURITY_OPERATION) {
-        candidate = IncidentType.RAID; // an exchange of fire with forces
+        if (namedOperation) {
+          continue; // "killed three militants in a shootout": the operation's own words type it
+        }
+        // an exchange of fire with forces who came to arrest is a raid; a clash with them, their
+        // operation
+        candidate = arrest ? IncidentType.RAID : IncidentType.OTHER_OPERATION;
       }
       best = best == null ? candidate : IncidentType.higher(best, candidate);
+    }
+    if (best == IncidentType.ARREST && otherOperation) {
+      return IncidentType.OTHER_OPERATION; // "killed 12 … and arrested four": more than an arrest
     }
     if (best != null
         && unit.kind() == Kind.ATTACK

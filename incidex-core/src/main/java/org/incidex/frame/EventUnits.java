@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.incidex.mention.ActorClass;
+import org.incidex.mention.ActorMention;
 import org.incidex.mention.CasualtyMention;
 import org.incidex.mention.DateMention;
 import org.incidex.mention.EventMention;
@@ -41,7 +44,7 @@ final class EventUnits {
   /** Attack cues that also describe what forces do to a group. */
   private static final Pattern EITHER_KIND =
       Pattern.compile(
-          "exchange of fire|clashes|gunfire|fire ?fight|gun ?battle|shot|raids?|raided");
+          "exchange of fire|clash(?:es)?|shoot-?outs?|gun-?fights?|gunfire|fire ?fight|gun ?battle|shot|raids?|raided");
 
   private static final Pattern RAID_OPERATION = Pattern.compile(".*raid operations?");
 
@@ -60,7 +63,12 @@ final class EventUnits {
     List<EventMention> attacks = new ArrayList<>();
     List<EventMention> either = new ArrayList<>();
     for (EventMention t : triggers) {
-      if (OPERATION_ONLY.contains(t.type()) || RAID_OPERATION.matcher(t.cue()).matches()) {
+      if (droneAttackByAGroup(t, mentions)) {
+        attacks.add(t);
+      } else if (OPERATION_ONLY.contains(t.type())
+          || RAID_OPERATION.matcher(t.cue()).matches()
+          || fightWithForces(t, mentions, text, sentenceStart)
+          || raidByForces(t, mentions, text, sentenceStart)) {
         ops.add(t);
       } else if (t.type().kind() == Kind.SECURITY_OPERATION
           || EITHER_KIND.matcher(t.cue()).matches()
@@ -100,6 +108,87 @@ final class EventUnits {
       }
     }
     return out;
+  }
+
+  /**
+   * "the ELN openly claimed the drone attack on an army base": drones flown by an armed group, with
+   * no state named, make an attack, not an air strike.
+   */
+  private static boolean droneAttackByAGroup(EventMention t, List<Mention> mentions) {
+    if (t.type() != IncidentType.AIRSTRIKE
+        || !t.cue().toLowerCase(java.util.Locale.ROOT).contains("drone")) {
+      return false;
+    }
+    boolean group = false;
+    for (Mention m : mentions) {
+      if (m instanceof ActorMention a) {
+        if (a.actorClass() == ActorClass.STATE) {
+          return false;
+        }
+        group |= a.actorClass() == ActorClass.ARMED_GROUP;
+      }
+    }
+    return group;
+  }
+
+  /** A fight that can be with forces: "a clash", "a shootout", "an exchange of fire". */
+  private static final Pattern FIGHT =
+      Pattern.compile(
+          "(?i)clash(?:es)?|shoot-?outs?|gun-?fights?|gun ?battles?|fire ?fights?|encounters?"
+              + "|exchanges? of fire");
+
+  private static final Pattern WITH = Pattern.compile("(?i)\\s+with\\s+(?:the\\s+)?");
+
+  /** "killed in a clash with the FADM": a fight with a named state force is its operation. */
+  private static boolean fightWithForces(
+      EventMention t, List<Mention> mentions, String text, int sentenceStart) {
+    if (!FIGHT.matcher(t.cue()).matches()) {
+      return false;
+    }
+    Matcher with = WITH.matcher(text);
+    int from = t.span().end() - sentenceStart;
+    if (from > text.length() || !with.region(from, text.length()).lookingAt()) {
+      return false;
+    }
+    int actorStart = sentenceStart + with.end();
+    for (Mention m : mentions) {
+      if (m instanceof ActorMention a
+          && a.actorClass() == ActorClass.STATE
+          && a.span().start() == actorStart) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Between a raid's subject and its verb: a short form, auxiliaries. */
+  private static final Pattern SUBJECT_GAP =
+      Pattern.compile(
+          "\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:(?:had|has|have|also|then|reportedly|jointly|later)\\s+)*");
+
+  /**
+   * "the FADM and the Rwanda Defence Force raided a base": a raid whose subject is a state force.
+   */
+  private static boolean raidByForces(
+      EventMention t, List<Mention> mentions, String text, int sentenceStart) {
+    if (t.type() != IncidentType.RAID) {
+      return false;
+    }
+    ActorMention subject = null;
+    for (Mention m : mentions) {
+      if (m instanceof ActorMention a
+          && a.span().end() <= t.span().start()
+          && (subject == null || a.span().end() > subject.span().end())) {
+        subject = a;
+      }
+    }
+    return subject != null
+        && subject.actorClass() == ActorClass.STATE
+        && SUBJECT_GAP
+            .matcher(
+                text.substring(
+                    subject.span().end() - sentenceStart, t.span().start() - sentenceStart))
+            .matches();
   }
 
   /** Splits triggers nearest different absolute dates into separate units. */

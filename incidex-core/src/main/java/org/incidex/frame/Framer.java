@@ -3,6 +3,7 @@ package org.incidex.frame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidex.mention.ActorMention;
 import org.incidex.mention.AttributionMention;
@@ -34,7 +35,9 @@ import org.incidex.text.Sentence;
  */
 public final class Framer {
   private static final Pattern PREVIOUS_FIGURE =
-      Pattern.compile("^(?:Previously|Earlier|Initially|At first)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:Previously|Earlier(?!\\s+(?:this|that|last|in|on|the)\\b)|Initially|At first)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private final CountryPrior countryPrior = new CountryPrior();
 
@@ -218,9 +221,28 @@ public final class Framer {
               + "|going|returning)\\s+(?:back\\s+)?(?:to|towards?|for)\\b[^,;.]{0,60}$",
           Pattern.CASE_INSENSITIVE);
 
+  /** The wounded taken somewhere for care: "flown to the military hospital in". */
+  private static final Pattern TAKEN_TO =
+      Pattern.compile(
+          "\\b(?:taken|rushed|flown|airlifted|evacuated|transferred|brought|admitted|treated)\\s+"
+              + "(?:to|at|in)\\b[^,;.]{0,60}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CARE =
+      Pattern.compile("\\b(?:hospitals?|clinics?|medical|infirmary)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** On the way to a place, or where the wounded were treated: not where the event happened. */
   private static boolean onTheWayTo(Sentence sentence, PlaceMention p) {
     int start = p.span().start() - sentence.span().start();
-    return WAY_TO.matcher(sentence.text().substring(0, Math.max(0, start))).find();
+    String before = sentence.text().substring(0, Math.max(0, start));
+    if (WAY_TO.matcher(before).find()) {
+      return true;
+    }
+    Matcher taken = TAKEN_TO.matcher(before);
+    return taken.find()
+        && CARE.matcher(
+                sentence.text().substring(taken.start(), p.span().end() - sentence.span().start()))
+            .find();
   }
 
   /** Refers back and adds no date, place or perpetrator of its own. */

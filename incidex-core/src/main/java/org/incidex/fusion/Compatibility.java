@@ -27,6 +27,10 @@ final class Compatibility {
           IncidentType.FACILITY_ATTACK,
           IncidentType.ASSASSINATION);
 
+  /** Operation types one operation can be told as (a raid, then the arrests made in it). */
+  private static final Set<IncidentType> GROUND_OPERATIONS =
+      Set.of(IncidentType.RAID, IncidentType.ARREST, IncidentType.OTHER_OPERATION);
+
   static boolean typesCompatible(IncidentType a, IncidentType b) {
     if (a == b || a == IncidentType.UNKNOWN || b == IncidentType.UNKNOWN) {
       return true;
@@ -34,7 +38,8 @@ final class Compatibility {
     if (a.kind() != b.kind()) {
       return false;
     }
-    return VIOLENT.contains(a) && VIOLENT.contains(b);
+    return VIOLENT.contains(a) && VIOLENT.contains(b)
+        || GROUND_OPERATIONS.contains(a) && GROUND_OPERATIONS.contains(b);
   }
 
   static boolean placesCompatible(Optional<PlaceMention> a, Optional<PlaceMention> b) {
@@ -125,8 +130,21 @@ final class Compatibility {
 
   /** The frame's sentence says its event is another one. */
   static boolean saysAnother(IncidentFrame f) {
-    return ANOTHER.matcher(f.sentence().text()).find();
+    java.util.regex.Matcher m = ANOTHER.matcher(f.sentence().text());
+    while (m.find()) {
+      if (!TOLD_LATER.matcher(f.sentence().text().substring(m.start())).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** "The next day, the chairman told Reuters that 37 had been killed": a later telling. */
+  private static final java.util.regex.Pattern TOLD_LATER =
+      java.util.regex.Pattern.compile(
+          "(?:the next|the following) (?:day|morning|night|week),?\\s+[^.;]{0,80}?\\b(?:told|said"
+              + "|reported|announced|confirmed|put)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   static String key(String name) {
     return name.toLowerCase(java.util.Locale.ROOT)

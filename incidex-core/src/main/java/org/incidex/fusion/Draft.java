@@ -46,6 +46,10 @@ final class Draft {
         best = f.type();
       }
     }
+    if (best == IncidentType.ARREST
+        && frames.stream().anyMatch(f -> f.type() == IncidentType.OTHER_OPERATION)) {
+      return IncidentType.OTHER_OPERATION; // killed some, then "a fourth suspect was arrested"
+    }
     return best == null ? frames.get(0).type() : best;
   }
 

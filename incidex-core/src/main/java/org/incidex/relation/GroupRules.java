@@ -96,11 +96,41 @@ final class GroupRules {
         PairRule.of(
                 "splinter group",
                 SPLIT_FROM,
-                "\\s*,?\\s*(?:(?:is|are|was|were)\\s+)?(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}"
-                    + "(?:splinter|breakaway|offshoot)(?:\\s+group|\\s+faction|\\s+organi[sz]ation)?"
+                "\\s*,?\\s*(?:(?:is|are|was|were)\\s+)?(?:(?:formed|founded|created|established|set\\s+up)"
+                    + "\\s+(?:in\\s+[^,;]{1,20}?\\s+)?as\\s+)?(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+                    + "(?:splinter|breakaway|offshoot|dissident)(?:\\s+group|\\s+faction|\\s+organi[sz]ation)?"
                     + "\\s+(?:from|of)\\s+(?:the\\s+)?")
             .of(ORG_THEN_ORG)
             .withDates(LOCAL));
+    rules.add(
+        PairRule.of(
+                "broke away and formed",
+                SPLIT_FROM,
+                "\\s+"
+                    + GAP
+                    + "\\b(?:broke\\s+away|split\\s+off|splintered|defected|seceded)\\s+(?:from\\s+it\\s+)?"
+                    + "(?:and|to)\\s+(?:formed?|found(?:ed)?|creat(?:e|ed)|establish(?:ed)?|set\\s+up"
+                    + "|launch(?:ed)?)\\s+(?:the\\s+)?")
+            .flipped()
+            .of(ORG_THEN_ORG)
+            .withDates(SENTENCE));
+    rules.add(
+        PairRule.of(
+                "rejoined",
+                BRANCH_OF,
+                "\\s+"
+                    + GAP
+                    + "\\b(?:rejoined|re-joined|merged\\s+(?:back\\s+)?into|was\\s+absorbed\\s+into"
+                    + "|returned\\s+to\\s+the\\s+fold\\s+of)\\s+(?:the\\s+)?")
+            .of(ORG_THEN_ORG)
+            .withDates(SENTENCE)
+            .subjectOfVerb());
+    rules.add(
+        PairRule.of("an org unit", BRANCH_OF, "\\s*,\\s*(?:(?:an?|the|its)\\s+)?")
+            .then(
+                "^(?:'s|’s)?\\s+(?:[\\p{Ll}-]+\\s+)?(?:unit|branch|affiliate|wing|faction|cell|franchise"
+                    + "|province|offshoot)\\b")
+            .of(ORG_THEN_ORG));
     rules.add(
         PairRule.of(
                 "affiliate of",
@@ -156,7 +186,7 @@ final class GroupRules {
         PairRule.of(
                 "allied with",
                 ALLIED_WITH,
-                "\\s+"
+                "\\s*,?\\s+"
                     + GAP
                     + "\\b(?:allied\\s+(?:itself\\s+)?with|in\\s+(?:an\\s+)?alliance\\s+with|alliance\\s+with"
                     + "|(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:ally|allies)\\s+of|fighting\\s+(?:beside|alongside)|fought\\s+(?:beside"

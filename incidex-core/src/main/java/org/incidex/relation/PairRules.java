@@ -171,6 +171,19 @@ final class PairRules {
             .of(PERSON_THEN_ORG)
             .subjectOfVerb());
     rules.add(
+        PairRule.of("person as org's leader", LEADER_OF, "\\s+as\\s+(?:the\\s+)?")
+            .then("(?:'s|’s)\\s+" + LEADER_TITLE + "\\b")
+            .of(PERSON_THEN_ORG));
+    rules.add(
+        PairRule.of(
+                "person served as org's spokesman",
+                MEMBER_OF,
+                "\\s+(?:is|was|has\\s+been|had\\s+been|remains|remained|served\\s+as|serves\\s+as)\\s+"
+                    + "(?:(?:now|currently|also|still|\\p{Ll}+ly)\\s+)?(?:the\\s+)?")
+            .then("(?:'s|’s)\\s+" + MEMBER_TITLE + "\\b")
+            .of(PERSON_THEN_ORG)
+            .subjectOfVerb());
+    rules.add(
         PairRule.of(
                 "person is org's deputy",
                 DEPUTY_OF,

@@ -97,6 +97,19 @@ final class ViolenceRules {
             .of(PERSON_THEN_ANY)
             .withDates(SENTENCE)
             .subjectOfVerb());
+    rules.add(
+        PairRule.of(
+                "person was killed in a clash with",
+                KILLED_BY,
+                "\\s*,?\\s+"
+                    + GAP
+                    + "\\b(?:was|were|been|being|had\\s+been|has\\s+been)\\s+(?:\\p{Ll}+\\s+)?(?:killed"
+                    + "|shot\\s+dead)\\s+(?:in|during)\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:clash(?:es)?"
+                    + "|shoot-?outs?|gun-?fights?|gun\\s*battles?|fire\\s*fights?|encounters?|exchanges?\\s+of"
+                    + "\\s+fire|fighting)\\s+with\\s+(?:the\\s+)?")
+            .of(PERSON_THEN_ANY)
+            .withDates(SENTENCE)
+            .subjectOfVerb());
     return List.copyOf(rules);
   }
 }

@@ -47,6 +47,13 @@ class FramingTest {
           On 3 May 2019, a drone strike killed two militants in Kabul.                | SECURITY_OPERATION | AIRSTRIKE
           After an exchange of fire, police arrested three suspects in Kabul.         | SECURITY_OPERATION | RAID
           On 3 May 2019, a hospital in Kabul was attacked.                            | ATTACK             | UNKNOWN
+          On 3 May 2019, police killed three suspected militants in a shootout near Garissa. | SECURITY_OPERATION | OTHER_OPERATION
+          On 3 May 2019, a rebel commander was killed in a clash with the army near Garissa. | SECURITY_OPERATION | OTHER_OPERATION
+          On 3 May 2019, a rebel commander was killed in a clash with the FADM in Macomia. | SECURITY_OPERATION | OTHER_OPERATION
+          On 3 May 2019, troops killed 12 insurgents and arrested four suppliers near Bama. | SECURITY_OPERATION | OTHER_OPERATION
+          On 3 May 2019, the ELN claimed a drone attack on an army base in Arauquita. | ATTACK | BOMBING
+          On 3 May 2019, the Nigerian army raided a camp near Bama.                  | SECURITY_OPERATION | RAID
+          On 3 May 2019, twelve soldiers were killed during clashes with rebels near Garissa. | ATTACK            | ARMED_ASSAULT
           """)
   void readsKindAndType(String text, Kind kind, IncidentType type) {
     Incident i = only(text);
@@ -66,6 +73,38 @@ class FramingTest {
           """)
   void aClaimOrAStatementMakesAPerpetrator(String text, String group) {
     assertThat(only(text).perpetrators()).extracting(Sourced::value).containsExactly(group);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          On 3 May 2019, ISWAP, the Islamic State's regional branch, claimed an attack on Ngwom that killed 12. | Islamic State West Africa Province
+          On 3 May 2019, Jamaat-ul-Ahrar, a faction of the TTP, claimed a bombing in Lahore that killed 12.    | Jamaat-ul-Ahrar
+          On 3 May 2019, fighters of ISWAP, the Islamic State's regional branch, stormed Ngwom.                | Islamic State West Africa Province
+          On 3 May 2019, al-Shabaab, the Somali group allied with al-Qaeda, claimed a bombing in Elwak. | al-Shabaab
+          On 3 May 2019, fighters of ISWAP, the Islamic State's regional branch, stormed Ngwom. The group claimed the attack. | Islamic State West Africa Province
+          On 3 May 2019, ISWAP claimed responsibility for an attack on Ngwom in a statement carried by the Islamic State's Amaq news agency. | Islamic State West Africa Province
+          """)
+  void aClaimCreditsTheUnitNotItsParent(String text, String group) {
+    assertThat(only(text).perpetrators()).extracting(Sourced::value).containsExactly(group);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          On 3 May 2019, officers of the Kenya Police Service killed three militants in a shootout near Rhamu. | Kenya Police Service
+          On 3 May 2019, a commander was killed in a clash with the Nigerian army near Bama.                 | Nigerian Army
+          The Nigerian army said on Wednesday that its troops had killed 12 insurgents near Bama on 3 May 2019. | Nigerian Army
+          On 3 May 2019, the Mozambique Defence Armed Forces (FADM) and the Rwanda Defence Force raided a base in Macomia. | Mozambique Defence Armed Forces, Rwanda Defence Force
+          """)
+  void anOperationIsByTheForceThatActed(String text, String forces) {
+    assertThat(only(text).perpetrators())
+        .extracting(Sourced::value)
+        .containsExactly(forces.split(", "));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -143,5 +182,26 @@ class FramingTest {
             "On 9 May 2013, gunmen kidnapped a candidate in Punjab province while he was on his"
                 + " way to a meeting in the city of Multan.");
     assertThat(i.location().place()).contains("Punjab province");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          On 9 May 2013, a bomb exploded at a market in Quetta, and the wounded were taken to Civil Hospital. | Quetta
+          On 9 May 2013, a bomb struck a bus in Garissa; six of the injured were airlifted to a hospital in Nairobi. | Garissa
+          """)
+  void whereTheWoundedWereTreatedIsNotThePlace(String text, String place) {
+    assertThat(only(text).location().place()).contains(place);
+  }
+
+  @Test
+  void earlierThisMonthDatesTheEventAndKeepsItsFigure() {
+    Incident i =
+        only(
+            "Earlier this month, Bonomade Machude Omar, a senior commander of the insurgents, was"
+                + " killed in a clash with the army in Macomia.");
+    assertThat(i.killed()).isPresent();
   }
 }

@@ -14,6 +14,8 @@ import org.incidex.testing.PlainPipeline;
 import org.incidex.text.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** One incident per real event: within a document, and across documents. */
 class FusionTest {
@@ -103,6 +105,33 @@ class FusionTest {
                 + " hospital.\n");
     assertThat(r.incidents()).hasSize(1);
     assertThat(r.incidents().get(0).killed().map(Sourced::value)).contains(Count.exact(9));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a later telling of the toll | The next day, a local official told Reuters that 37 people had been killed and at least 14 wounded. | 1
+          a later event               | The next day, gunmen stormed a village near Mogadishu, killing four people.                        | 2
+          """)
+  void theNextDayIsAnotherEventOnlyWhenSomethingHappened(String name, String second, int count) {
+    ExtractionResult r =
+        pipeline.run(
+            "On 5 June 2022, gunmen stormed a farming village near Mogadishu, killing villagers.\n"
+                + second
+                + "\n");
+    assertThat(r.incidents()).as(name).hasSize(count);
+  }
+
+  @Test
+  void anOperationThatKilledAndThenArrestedIsOneOtherOperation() {
+    ExtractionResult r =
+        pipeline.run(
+            "On 5 June 2022, police killed three suspected militants in a shootout near Garissa.\n"
+                + "A fourth suspect was arrested and two rifles were recovered.\n");
+    assertThat(r.incidents()).hasSize(1);
+    assertThat(r.incidents().get(0).typeValue()).isEqualTo(IncidentType.OTHER_OPERATION);
   }
 
   @Test

@@ -22,6 +22,24 @@ class PairRulesTest {
   static Stream<Arguments> rows() {
     return Stream.of(
         row(
+            "person as org's leader",
+            "Commanders rejected the choice of Mullah Fazlullah as the TTP's emir.",
+            "Mullah Fazlullah leader_of TTP [emir]",
+            "P:Mullah Fazlullah",
+            "A:TTP"),
+        row(
+            "person served as org's spokesman",
+            "Ehsanullah Ehsan served as the group's spokesman until 2017.",
+            "Ehsanullah Ehsan member_of JuA [spokesman]",
+            "P:Ehsanullah Ehsan",
+            "D:the group=JuA"),
+        row(
+            "person was killed in a clash with",
+            "Earlier this month, Bonomade Machude Omar was killed in a clash with the FADM in Macomia.",
+            "Bonomade Machude Omar killed_by FADM",
+            "P:Bonomade Machude Omar",
+            "S:FADM"),
+        row(
             "led by",
             "Jamat al-Tawhid wa al-Jihad, led by Jordanian jihadist Abu Musab al-Zarqawi, grew.",
             "Abu Musab al-Zarqawi leader_of JTJ [leader]",
@@ -240,6 +258,48 @@ class PairRulesTest {
             "TAK split_from PKK",
             "A:Kurdistan Freedom Falcons=TAK",
             "A:Kurdistan Workers' Party=PKK"),
+        row(
+            "splinter group",
+            "It was formed in August 2014 as a splinter group of the TTP by dissident commanders.",
+            "JuA split_from TTP @2014-08",
+            "D:It=JuA",
+            "A:TTP"),
+        row(
+            "splinter group",
+            "The Ricardo Franco Front is a dissident faction of the FARC.",
+            "Ricardo Franco Front split_from FARC",
+            "A:Ricardo Franco Front",
+            "A:FARC"),
+        row(
+            "broke away and formed",
+            "In November 2017, a dissident faction of the group broke away and formed Hizbul Ahrar.",
+            "Hizbul Ahrar split_from JuA @2017-11",
+            "D:the group=JuA",
+            "A:Hizbul Ahrar"),
+        row(
+            "rejoined",
+            "In August 2020, Jamaat-ul-Ahrar rejoined the TTP.",
+            "JuA branch_of TTP @2020-08",
+            "A:Jamaat-ul-Ahrar=JuA",
+            "A:TTP"),
+        row(
+            "an org unit",
+            "Police blamed Jaysh Ayman, an al-Shabaab unit that operates from the forest.",
+            "Jaysh Ayman branch_of al-Shabaab",
+            "A:Jaysh Ayman",
+            "A:al-Shabaab"),
+        row(
+            "an org unit",
+            "ISWAP, the Islamic State's regional branch, claimed the attack.",
+            "ISWAP branch_of Islamic State",
+            "A:ISWAP",
+            "A:Islamic State"),
+        row(
+            "allied with",
+            "Al-Shabaab, the Somali militant group allied with al-Qaeda, claimed it.",
+            "al-Shabaab allied_with al-Qaeda",
+            "A:Al-Shabaab=al-Shabaab",
+            "A:al-Qaeda"),
         row(
             "affiliate of",
             "ISIS, which is an affiliate of the al Qaeda terrorist organization, fights on.",

@@ -42,6 +42,7 @@ public final class Coreference {
       List<Mention> resolved = new ArrayList<>();
       Optional<ActorMention> inSentence = Optional.empty();
       Optional<ActorMention> mainSubject = Optional.empty();
+      boolean lastWasObject = false;
       for (Mention m : sm.mentions()) {
         if (!(m instanceof ActorMention a)) {
           resolved.add(m);
@@ -52,8 +53,14 @@ public final class Coreference {
           Optional<ActorMention> antecedent = inSentence.or(() -> before).or(salience::top);
           if (antecedent.isPresent()) {
             ActorMention g = antecedent.get();
-            resolved.add(a.resolvedTo(g.name(), g.actorClass()));
+            ActorMention r = a.resolvedTo(g.name(), g.actorClass());
+            resolved.add(r);
             salience.count(g);
+            // "It was formed as a splinter group of the TTP": the subject stays what "It" means
+            if (mainSubject.isEmpty() && r.isArmedGroup() && opensSentence(sm, a)) {
+              mainSubject = Optional.of(r);
+              inSentence = Optional.of(r);
+            }
           }
           continue;
         }
@@ -63,14 +70,18 @@ public final class Coreference {
             a = a.resolvedTo(full.get(), ActorClass.PERSON, LinkBasis.SHORT_NAME);
           }
         }
-        if (a.isArmedGroup() && !isSource(sm, a)) {
+        boolean shortForm = isShortFormOfPrevious(sm, a);
+        if (a.isArmedGroup() && !isSource(sm, a) && !ownsANamedUnit(sm, a)) {
           salience.count(a);
-          if (!isObject(sm, a)) {
+          if (!(shortForm ? lastWasObject : isObject(sm, a))) {
             inSentence = Optional.of(a);
             if (mainSubject.isEmpty() && !isSubordinate(sm, a) && !isPossessive(sm, a)) {
               mainSubject = Optional.of(a);
             }
           }
+        }
+        if (!shortForm) {
+          lastWasObject = isObject(sm, a);
         }
         resolved.add(a);
       }
@@ -133,11 +144,33 @@ public final class Coreference {
           "(?i)\\b(?:since|after|when|while|as|because|although|though|before|until|that|if|whereas"
               + "|once|unless)\\s+(?:the\\s+)?$");
 
+  /** "ISMP, the Islamic State's regional branch,": the parent is described, not told of. */
+  private static boolean ownsANamedUnit(SentenceMentions sm, ActorMention a) {
+    int end = a.span().end() - sm.sentence().span().start();
+    return sm.sentence()
+        .text()
+        .substring(end)
+        .matches(
+            "(?is)^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:branch|affiliate|faction|wing|unit|province"
+                + "|franchise)\\s*,.*");
+  }
+
   /** "JNIM’s Katiba Macina claimed": the owner is not the subject. */
   private static boolean isPossessive(SentenceMentions sm, ActorMention a) {
     int end = a.span().end() - sm.sentence().span().start();
     String rest = sm.sentence().text().substring(end);
     return rest.startsWith("'s") || rest.startsWith("’s");
+  }
+
+  /** "It was formed …", "The group claimed …": the description is the sentence's subject. */
+  private static boolean opensSentence(SentenceMentions sm, ActorMention a) {
+    return a.span().start() == sm.sentence().span().start();
+  }
+
+  /** "Tehrik-i-Taliban Pakistan (TTP)": the short form takes the role of the name before it. */
+  private static boolean isShortFormOfPrevious(SentenceMentions sm, ActorMention a) {
+    int start = a.span().start() - sm.sentence().span().start();
+    return sm.sentence().text().substring(0, start).matches("(?s).*\\p{L}\\s*\\(\\s*");
   }
 
   private static boolean isSubordinate(SentenceMentions sm, ActorMention a) {
@@ -148,8 +181,15 @@ public final class Coreference {
   /** "pledged allegiance to the Islamic State, and the group …": the object is not the group. */
   private static boolean isObject(SentenceMentions sm, ActorMention a) {
     int start = a.span().start() - sm.sentence().span().start();
-    return OBJECT_BEFORE.matcher(sm.sentence().text().substring(0, start)).find();
+    String before = sm.sentence().text().substring(0, start);
+    return OBJECT_BEFORE.matcher(before).find() && !MEMBERS_OF.matcher(before).find();
   }
+
+  /** "fighters of ISMP stormed": the group whose members act is the subject, not an object. */
+  private static final java.util.regex.Pattern MEMBERS_OF =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:fighters|militants|members|gunmen|insurgents|commanders|operatives|units)\\s+of"
+              + "\\s+(?:the\\s+)?$");
 
   /** The longer name a short person name abbreviates, preferring one said before it. */
   private static Optional<String> fullName(ActorMention a, List<ActorMention> persons) {

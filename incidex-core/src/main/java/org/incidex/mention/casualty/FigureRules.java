@@ -76,6 +76,9 @@ final class FigureRules {
     int left = filler.find() ? filler.start() : phraseStart;
     Optional<Figure> f = toll(v, amount, left, qualifier);
     if (f.isEmpty()) {
+      f = revisedToll(v, amount, left, qualifier);
+    }
+    if (f.isEmpty()) {
       f = nounOf(v, amount, left, qualifier);
     }
     if (f.isEmpty()) {
@@ -111,6 +114,32 @@ final class FigureRules {
             ? m.start("lead")
             : m.start(m.group("det") != null ? "det" : m.group("kind") != null ? "kind" : "toll");
     return Optional.of(figure(start, objectEnd(v, a), a, harm, q, update));
+  }
+
+  /**
+   * A revised toll told far from its noun: "The death toll from a roadside bomb that struck a bus
+   * near … on Tuesday has risen to 11", "The number of wounded rose to 47".
+   */
+  private static final Pattern REVISED_TOLL =
+      Pattern.compile(
+          "\\b(?:(?<kind>death|fatality|injury|casualty)\\s+toll|number\\s+of\\s+(?<noun>dead|deaths"
+              + "|killed|fatalities|wounded|injured|injuries|casualties))\\b[^.;]{0,160}?\\b(?<verb>(?:has"
+              + "\\s+|had\\s+|have\\s+)?(?:risen|rose|rises|climbed|climbs|jumped|increased|reached))\\s+"
+              + "(?:to\\s+)?$");
+
+  private static Optional<Figure> revisedToll(String v, Amount a, int left, Qualifier q) {
+    Matcher m = before(REVISED_TOLL, v, left, 220);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String noun = group(m, "noun");
+    Harm harm =
+        m.group("kind") != null
+            ? HarmWords.TOLL_KIND.get(m.group("kind"))
+            : noun.matches("wounded|injured|injuries")
+                ? Harm.WOUNDED
+                : noun.equals("casualties") ? Harm.CASUALTIES : Harm.KILLED;
+    return Optional.of(figure(m.start("verb"), objectEnd(v, a), a, harm, q, true));
   }
 
   private static Optional<Figure> nounOf(String v, Amount a, int left, Qualifier q) {

@@ -96,7 +96,7 @@ final class VictimRules {
       Pattern.compile(
           "(?<name>"
               + NAME
-              + ")(?:,[^,]{1,40},\"?)?\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+"
+              + ")(?:,[^,]{1,80},\"?)?\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+"
               + Lowered.alternation(HarmWords.ADVERBS)
               + ")*\\s+(?:"
               + Lowered.alternation(Vocabulary.MANNER)

@@ -64,6 +64,23 @@ final class EventCues {
               "killed by (?:[\\p{L}-]+\\s+){0,3}?(?:security forces|forces|troops|police|soldiers"
                   + "|special forces|commandos)",
               OTHER_OPERATION),
+          // a killing of militants, or a fight with forces, is an operation by those forces
+          EventCue.strong(
+              "forces killed militants",
+              "(?:killed|killing|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least |more than"
+                  + " |over |some |about |up to )?(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine"
+                  + "|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|dozens of|scores of)"
+                  + "\\s+(?:(?:suspected|alleged|armed|heavily armed|islamist|jihadist|insurgent|rebel)\\s+)?"
+                  + "(?:militants?|insurgents?|terrorists?|rebels?|jihadists?|bandits?|guerrillas?"
+                  + "|extremists?|fighters)\\b",
+              OTHER_OPERATION),
+          EventCue.strong(
+              "fight with forces",
+              "(?:shoot-?outs?|clash(?:es)?|gun-?fights?|gun ?battles?|fire ?fights?|encounters?"
+                  + "|exchanges? of fire)\\s+with\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:police|army"
+                  + "|troops|soldiers|security forces|forces|military|officers|commandos|gendarmes"
+                  + "|marines|policemen)\\b",
+              OTHER_OPERATION),
           EventCue.strong(
               "arrest",
               "arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s)?|took (?:him|her|them)"
@@ -98,7 +115,8 @@ final class EventCues {
               "armed assault",
               "(?:mass |drive-by )?shootings?|gunfire|opened fire|open fire"
                   + "|shot (?:dead|and killed|down)|gun attacks?|armed (?:assault|attack)s?"
-                  + "|stormed|storming|ambush(?:ed|es)?|massacres?|massacred|clashes"
+                  + "|stormed|storming|ambush(?:ed|es)?|massacres?|massacred|clashes|clash|shoot-?outs?"
+                  + "|gun-?fights?"
                   + "|(?:fire ?fight|gun ?battle)s?|exchange of fire|stabbing|stabbed|slashing"
                   + "|sieges?|besieged|shot",
               ARMED_ASSAULT),
@@ -133,7 +151,8 @@ final class EventCues {
               UNKNOWN),
           EventCue.weak(
               "killing",
-              "kill(?:ed|ing|ings|s)?|murder(?:ed|s)?|slain|died|dead|deaths?|death toll|injur(?:ed|ies|ing)"
+              "number of (?:the )?(?:dead|deaths|killed|wounded|injured|casualties)"
+                  + "|kill(?:ed|ing|ings|s)?|murder(?:ed|s)?|slain|died|dead|deaths?|death toll|injur(?:ed|ies|ing)"
                   + "|wound(?:ed|ing)|casualties|fatalities|incident",
               UNKNOWN));
 }

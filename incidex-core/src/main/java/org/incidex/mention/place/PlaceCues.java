@@ -235,7 +235,19 @@ final class PlaceCues {
           "tower",
           "towers",
           "complex",
-          "academy");
+          "academy",
+          "resort",
+          "forest",
+          "crossing",
+          "beach",
+          "terminal",
+          "courthouse",
+          "refinery",
+          "seminary",
+          "madrassa",
+          "cinema",
+          "pier",
+          "jetty");
 
   /** Lower-case words that may sit inside a site's name before its head ("shopping mall"). */
   static final Set<String> SITE_MODIFIERS =
@@ -254,7 +266,10 @@ final class PlaceCues {
           "wedding",
           "army",
           "ministry",
-          "parliament");
+          "parliament",
+          "border",
+          "ferry",
+          "beach");
 
   /** Lower-case words that join a name's capitalised words ("San Salvador de Jujuy"). */
   static final Set<String> CONNECTORS =

@@ -75,6 +75,8 @@ class CasualtyExtractorTest {
           the death toll was lowered to 12 | KILLED 12 EXACT update [the death toll was lowered to 12] {12}
           a fourth sergeant died in hospital, raising the death toll to five. | KILLED 5 EXACT update [raising the death toll to five] {five}
           the death toll stood at 14 | KILLED 14 EXACT [the death toll stood at 14] {14}
+          The death toll from a roadside bomb that struck a bus near the town on Tuesday has risen to 11, police said. | KILLED 11 EXACT update [has risen to 11] {11}
+          The number of wounded rose to 47 on Saturday. | WOUNDED 47 EXACT update [rose to 47] {47}
           the casualty toll of 40 | CASUALTIES 40 EXACT [the casualty toll of 40] {40}
           as many as 150 people were killed | KILLED 150 UP_TO [as many as 150 people were killed] {150}
           between 20 and 30 people were wounded | WOUNDED 20 AT_LEAST [between 20 and 30 people were wounded] {20 and 30}
@@ -154,6 +156,7 @@ class CasualtyExtractorTest {
           twenty-eight policemen have been killed in this city | KILLED 28 EXACT [twenty-eight policemen have been killed] {twenty-eight}
           the attack left two dead and three injured | KILLED 2 EXACT [left two dead] {two} ; WOUNDED 3 EXACT [three injured] {three}
           Another federal lawmaker, Abdullahi Ahmed Hussein, also known as "Onka," was seriously injured in the shooting. | WOUNDED 1 AT_LEAST [Abdullahi Ahmed Hussein, also known as "Onka," was seriously injured] {Abdullahi Ahmed Hussein}
+          Earlier this month, Bonomade Machude Omar, a senior commander of Islamic State Mozambique Province, was killed in a clash. | KILLED 1 AT_LEAST [Bonomade Machude Omar, a senior commander of Islamic State Mozambique Province, was killed] {Bonomade Machude Omar}
           Islamic State leader Abu Bakr al-Baghdadi was killed in a raid. | KILLED 1 AT_LEAST [Abu Bakr al-Baghdadi was killed] {Abu Bakr al-Baghdadi}
           The Islamic State commander was killed in a raid. | nothing
           the war has killed 1.5 million people | KILLED 1500000 EXACT [killed 1.5 million people] {1.5 million}

@@ -50,6 +50,9 @@ class EventExtractorTest {
           The US conducted a drone strike in Kabul.                   | drone strike            | AIRSTRIKE         | STRONG
           The army launched search operations in the area.            | search operations       | OTHER_OPERATION   | STRONG
           A hospital was attacked.                                    | attacked                | UNKNOWN           | WEAK
+          The number of wounded rose to 47 on Saturday.               | number of wounded       | UNKNOWN           | WEAK
+          Troops killed 12 insurgents near Bama.                      | killed 12 insurgents    | OTHER_OPERATION   | STRONG
+          He died in a shootout with the police.                      | shootout with the police | OTHER_OPERATION  | STRONG
           Four masked gunmen attacked the mall.                       | gunmen                  | ARMED_ASSAULT     | AGENT
           An ISIS-K suicide bomber attacked the airport.              | suicide bomber          | BOMBING           | AGENT
           Investigators found an unexploded grenade.                  | grenade                 | BOMBING           | AGENT
