@@ -159,7 +159,7 @@ public final class Framer {
         Attributions.find(sentence, actors, unit.kind(), unit.triggers());
     List<PlaceMention> places = new ArrayList<>(of(ms, PlaceMention.class));
     places.removeIf(p -> onTheWayTo(sentence, p));
-    Optional<PlaceMention> place = EventPlaces.choose(places);
+    Optional<PlaceMention> place = EventPlaces.choose(sentence, places);
     Optional<DateMention> date = EventDates.nearest(sentence, unit);
     List<TargetMention> targets = new ArrayList<>(of(ms, TargetMention.class));
     if (unit.kind() == Kind.SECURITY_OPERATION) {

@@ -16,6 +16,7 @@ import org.incidex.mention.CasualtyMention;
 import org.incidex.mention.EventMention;
 import org.incidex.mention.PlaceMention;
 import org.incidex.mention.TargetMention;
+import org.incidex.mention.place.PlaceExtractor;
 import org.incidex.model.Attribution;
 import org.incidex.model.Count;
 import org.incidex.model.Evidence;
@@ -148,14 +149,50 @@ final class IncidentBuilder {
       return Optional.of(place.get().name());
     }
     for (IncidentFrame f : d.frames) {
-      for (PlaceMention p : f.places()) {
-        if (p.kind() == WherePrecision.PROVINCE
-            && (place.isEmpty() || place.get().country().equals(p.country()))) {
-          return Optional.of(p.name());
+      List<PlaceMention> provinces =
+          f.places().stream()
+              .filter(p -> p.kind() == WherePrecision.PROVINCE)
+              .filter(p -> place.isEmpty() || place.get().country().equals(p.country()))
+              .toList();
+      if (!provinces.isEmpty()) {
+        // several first-level names ("Soum province, in Burkina Faso's Sahel region"): the
+        // outermost the gazetteer knows as a first-level division
+        PlaceMention chosen =
+            provinces.size() > 1
+                ? provinces.stream()
+                    .filter(p -> p.gazetteerId().map(id -> id.startsWith("admin1:")).orElse(false))
+                    .reduce((inner, outer) -> outer)
+                    .orElse(provinces.get(0))
+                : provinces.get(0);
+        return Optional.of(PlaceExtractor.withoutGenericDivisionWord(chosen.name()));
+      }
+    }
+    // "the town of Tame, in Arauca": a name the text gives for the gazetteer's "Arauca Department"
+    // (after a town only: a site's town is its city, "the Westgate mall in Nairobi")
+    Optional<String> known =
+        place.filter(p -> p.kind() == WherePrecision.TOWN).flatMap(PlaceMention::admin1);
+    if (known.isPresent()) {
+      for (IncidentFrame f : d.frames) {
+        for (PlaceMention p : f.places()) {
+          if (p.span().start() > place.get().span().start()
+              && isNameWithDivisionWord(known.get(), p.name())) {
+            return Optional.of(p.name());
+          }
         }
       }
     }
     return Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern DIVISION_WORD =
+      java.util.regex.Pattern.compile(
+          "(?i) (?:department|province|region|state|county|governorate|oblast)$");
+
+  /** "Arauca Department" is the division named "Arauca". */
+  static boolean isNameWithDivisionWord(String admin1, String name) {
+    return admin1.length() > name.length()
+        && admin1.regionMatches(true, 0, name, 0, name.length())
+        && DIVISION_WORD.matcher(admin1.substring(name.length())).matches();
   }
 
   private static Optional<Evidence> firstCountryEvidence(Draft d) {

@@ -165,6 +165,26 @@ class FramingTest {
     assertThat(found).allSatisfy(i -> assertThat(i.killed()).isEmpty());
   }
 
+  @ParameterizedTest(name = "{1}, {2} in \"{0}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // sentence | place | admin1 ('' for none) | country
+        "On 3 May 2024, gunmen killed nine villagers in an attack on the village of Tiloumbou, in the commune of Gorom in Oudalan province, in Burkina Faso's Sahel region. | Tiloumbou | Sahel | BF",
+        "On 5 March 2024, a roadside bomb struck a bus near the town of Eldas in Kenya's Wajir county, killing six. | Eldas | Wajir | KE",
+        "In Lamu county, gunmen ambushed a police patrol near the Boni forest on 4 March 2024, wounding four officers. | Boni forest | Lamu | KE",
+        "In February 2022, ELN fighters abducted two engineers near the town of Saravena, in Arauca. | Saravena | Arauca | CO",
+        "At least five soldiers were killed on 6 March 2024 when fighters stormed a base in Jowhar, in the Middle Shabelle region. | Jowhar | Middle Shabelle | SO",
+        "Two explosions hit a police building in the Nile Delta city of Mansoura, Egypt, on 24 January 2014. | Mansoura | '' | EG",
+      })
+  void aTownNamedWithTheDivisionsAroundItIsThePlaceAndTheDivisionItsAdmin1(
+      String text, String place, String admin1, String country) {
+    Incident i = only(text);
+    assertThat(i.location().place()).contains(place);
+    assertThat(i.location().admin1().orElse("")).isEqualTo(admin1);
+    assertThat(i.location().country()).contains(country);
+  }
+
   @Test
   void aListOfCitiesGivesNoSinglePlace() {
     Incident i =

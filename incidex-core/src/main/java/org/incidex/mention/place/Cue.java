@@ -59,6 +59,13 @@ record Cue(Optional<String> preposition, boolean attackVerb, boolean namedAsPlac
         k--;
       } else if (w.isPossessive() && k > 0 && words.get(k - 1).isCapitalised()) {
         k -= 2; // "in Mogadishu's Hamarweyne district"
+        while (k >= 0
+            && budget > 1
+            && words.get(k).isCapitalised()
+            && !PlaceCues.PREPOSITIONS.contains(words.get(k).lower())) {
+          k--; // "in Burkina Faso's Sahel region": the owner's other words
+          budget--;
+        }
       } else {
         return afterPlaceNoun ? PLACE_NOUN_ONLY : NONE;
       }

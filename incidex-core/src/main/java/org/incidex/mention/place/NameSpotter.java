@@ -130,7 +130,7 @@ final class NameSpotter {
     }
     String text = Spans.text(words, i, j);
     boolean tagged = words.subList(i, j + 1).stream().allMatch(Word::isLocationEntity);
-    if (!tagged && !plausibleName(words, i, j, text)) {
+    if (!tagged && !plausibleName(words, i, j, text) && !namedAsTown(words, i, j, text)) {
       return Optional.empty();
     }
     List<Spot> qualifiers = qualifiers(words, j);
@@ -316,6 +316,23 @@ final class NameSpotter {
     return !PlaceCues.NOT_PLACES.contains(lower)
         && countries.fromDemonym(text).isEmpty()
         && gazetteer.knows(text);
+  }
+
+  private static final Set<String> TOWN_NOUNS =
+      Set.of("village", "town", "hamlet", "city", "settlement", "commune");
+
+  /**
+   * A name the gazetteer lacks, introduced as a town ("the village of Kassouma"): a place without a
+   * point, its country from the document.
+   */
+  private boolean namedAsTown(List<Word> words, int i, int j, String text) {
+    return i >= 2
+        && words.get(i - 1).lower().equals("of")
+        && TOWN_NOUNS.contains(words.get(i - 2).lower())
+        && words.subList(i, j + 1).stream().noneMatch(Word::isOtherEntity)
+        && !isAbbreviation(text)
+        && !PlaceCues.NOT_PLACES.contains(text.toLowerCase(java.util.Locale.ROOT))
+        && countries.fromDemonym(text).isEmpty();
   }
 
   private boolean isSafeCountryName(List<Word> words, int i, String text) {

@@ -3,6 +3,7 @@ package org.incidex.mention.place;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.incidex.mention.DocumentContext;
@@ -79,7 +80,13 @@ public final class PlaceExtractor implements MentionExtractor {
       return r;
     }
     Optional<GazetteerEntry> town =
-        townIn(inSentence, r).or(() -> townInDocument(sentence, context, prior));
+        townIn(inSentence, r)
+            .or(
+                () ->
+                    r.spot().kind().get() == WherePrecision.SITE
+                        ? divisionIn(inSentence, r)
+                        : Optional.empty())
+            .or(() -> townInDocument(sentence, context, prior));
     if (town.isEmpty()) {
       return r;
     }
@@ -101,6 +108,18 @@ public final class PlaceExtractor implements MentionExtractor {
         .filter(o -> o != site && o.entry().isPresent())
         .filter(o -> o.entry().get().kind() == PlaceKind.POPULATED_PLACE)
         .filter(o -> o.spot().kind().isEmpty())
+        .min(Comparator.comparingInt(o -> Math.abs(o.spot().first() - site.spot().first())))
+        .flatMap(Resolved::entry);
+  }
+
+  /**
+   * A site named with a first-level division but no town takes the division ("In Lamu county,
+   * gunmen ambushed a patrol near the Boni forest"), not a town from elsewhere in the document.
+   */
+  private static Optional<GazetteerEntry> divisionIn(List<Resolved> all, Resolved site) {
+    return all.stream()
+        .filter(o -> o != site && o.entry().isPresent())
+        .filter(o -> o.entry().get().kind() == PlaceKind.ADMIN1)
         .min(Comparator.comparingInt(o -> Math.abs(o.spot().first() - site.spot().first())))
         .flatMap(Resolved::entry);
   }
@@ -147,6 +166,7 @@ public final class PlaceExtractor implements MentionExtractor {
     if (admin1.isEmpty() && kind == WherePrecision.PROVINCE) {
       admin1 = Optional.of(sentence.textOf(s.span()));
     }
+    admin1 = admin1.map(PlaceExtractor::withoutGenericDivisionWord);
     if (admin1.isEmpty() && kind != WherePrecision.COUNTRY) {
       admin1 = point.flatMap(gazetteer::admin1Of).map(GazetteerEntry::name);
     }
@@ -165,6 +185,22 @@ public final class PlaceExtractor implements MentionExtractor {
         point.map(GazetteerEntry::lat),
         point.map(GazetteerEntry::lon),
         s.preposition());
+  }
+
+  /**
+   * The division's name without a lower-case generic word after it: "the Lower Shabelle region" is
+   * Lower Shabelle, while "Moscow Oblast" and "Borno State" keep the word that is part of the name.
+   */
+  public static String withoutGenericDivisionWord(String name) {
+    int space = name.lastIndexOf(' ');
+    if (space <= 0) {
+      return name;
+    }
+    String last = name.substring(space + 1);
+    boolean generic =
+        last.equals(last.toLowerCase(Locale.ROOT))
+            && (PlaceCues.DIVISION_WORDS.containsKey(last) || last.equals("state"));
+    return generic ? name.substring(0, space) : name;
   }
 
   private static WherePrecision precisionOf(GazetteerEntry e) {

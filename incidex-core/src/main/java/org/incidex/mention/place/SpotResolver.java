@@ -2,6 +2,7 @@ package org.incidex.mention.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,8 +54,13 @@ final class SpotResolver {
     if (qualifierAdmin1.isPresent()) {
       hints = hints.withAdmin1(qualifierAdmin1.get().admin1Key());
     }
+    Optional<GazetteerEntry> county = firstLevelCounty(s, hints, country, prior);
+    if (county.isPresent()) {
+      s = s.withKind(WherePrecision.PROVINCE); // "Lamu county" is a Kenyan county, not a district
+    }
     boolean site = s.kind().equals(Optional.of(WherePrecision.SITE));
-    Optional<GazetteerEntry> entry = site ? Optional.empty() : lookup(s, hints);
+    Optional<GazetteerEntry> entry =
+        county.isPresent() ? county : site ? Optional.empty() : lookup(s, hints);
     if (entry.isPresent() && country.isEmpty() && foreignToDocument(entry.get(), prior)) {
       entry =
           Optional.empty(); // "the district of Chora" in a report on Afghanistan is no Greek town
@@ -88,6 +94,28 @@ final class SpotResolver {
     }
     out.set(0, new Resolved(s.withQualifiers(kept), entry, Optional.empty(), country));
     return out;
+  }
+
+  /**
+   * A name followed by "county" that is a first-level division of a country the document speaks of
+   * (Kenya's and Liberia's counties): the division, though "county" is a district word elsewhere.
+   */
+  private Optional<GazetteerEntry> firstLevelCounty(
+      Spot s, PlaceHints hints, Optional<String> country, Map<String, Double> prior) {
+    boolean county =
+        s.kind().equals(Optional.of(WherePrecision.DISTRICT))
+            && s.fullName().map(n -> n.toLowerCase(Locale.ROOT).endsWith(" county")).orElse(false);
+    if (!county) {
+      return Optional.empty();
+    }
+    return resolver
+        .resolve(s.name(), hints.withKinds(Set.of(PlaceKind.ADMIN1)))
+        .filter(e -> e.kind() == PlaceKind.ADMIN1)
+        .filter(
+            e ->
+                country
+                    .map(c -> c.equals(e.country()))
+                    .orElse(prior.isEmpty() || prior.getOrDefault(e.country(), 0.0) > 0));
   }
 
   /** Small namesakes abroad lose to the country a document is plainly about. */

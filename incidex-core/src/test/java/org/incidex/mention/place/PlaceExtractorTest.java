@@ -84,6 +84,9 @@ class PlaceExtractorTest {
         "guerrillas killed a peasant in the city of flores, in the northern el peten department. | flores | TOWN | GT | in",
         "guerrillas killed a peasant in the city of flores, in the northern el peten department. | el peten department | PROVINCE | GT | in",
         "a bomb exploded in san salvador last night. | san salvador | TOWN | SV | in",
+        "A bomb struck a bus near the town of Eldas in Kenya's Wajir county. | Wajir county | PROVINCE | KE | in",
+        "In Lamu county, gunmen ambushed a patrol near the Boni forest. | Boni forest | SITE | KE | near",
+        "Gunmen raided the village of Tiloumbou, in Burkina Faso's Sahel region. | Sahel region | PROVINCE | BF | in",
       })
   void findsThePlaceAsWritten(
       String text, String name, WherePrecision kind, String country, String preposition) {
@@ -91,6 +94,21 @@ class PlaceExtractorTest {
     assertThat(p.kind()).isEqualTo(kind);
     assertThat(p.country().orElse("")).isEqualTo(country);
     assertThat(p.preposition()).isEqualTo(preposition);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Lower Shabelle region | Lower Shabelle",
+        "Chhattisgarh state | Chhattisgarh",
+        "Soum province | Soum",
+        "Moscow Oblast | Moscow Oblast",
+        "Borno State | Borno State",
+        "Kunar | Kunar",
+      })
+  void admin1DropsALowerCaseGenericDivisionWord(String written, String admin1) {
+    assertThat(PlaceExtractor.withoutGenericDivisionWord(written)).isEqualTo(admin1);
   }
 
   @Test
