@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.incidex.mention.PlaceMention;
 import org.incidex.model.WherePrecision;
 import org.incidex.text.Sentence;
-import org.incidex.text.Span;
 
 /**
  * Picks the place of an event among the places its sentence names: places introduced as where
@@ -61,6 +60,10 @@ final class EventPlaces {
    * no coordination between: "X, in Y district", "X in Kenya's Y county".
    */
   private static List<PlaceMention> containers(Sentence sentence, List<PlaceMention> sorted) {
+    return containers(sentence.text(), sentence.span().start(), sorted);
+  }
+
+  static List<PlaceMention> containers(String text, int textStart, List<PlaceMention> sorted) {
     List<PlaceMention> out = new ArrayList<>();
     PlaceMention before = null;
     for (PlaceMention m : sorted) {
@@ -69,10 +72,14 @@ final class EventPlaces {
       }
       if (before != null
           && (m.preposition().equals("in") || m.preposition().equals("of"))
-          && (rank(m) >= rank(before) || districtAroundTown(m, before))
+          && (rank(m) >= rank(before)
+              || districtAroundTown(m, before)
+              || (m.kind() == WherePrecision.DISTRICT
+                  && before.kind() == WherePrecision.TOWN
+                  && text.startsWith(",", before.span().end() - textStart)))
           && m.span().start() >= before.span().end()
           && m.span().start() - before.span().end() <= MAX_NESTING_GAP) {
-        String gap = sentence.textOf(new Span(before.span().end(), m.span().start()));
+        String gap = text.substring(before.span().end() - textStart, m.span().start() - textStart);
         if (NESTING.matcher(gap).find()
             && !COORDINATION.matcher(gap).find()
             && !NAMING_NOUN.matcher(before.name()).find()) {
@@ -86,7 +93,8 @@ final class EventPlaces {
 
   /**
    * A district after a town contains it when the town is unknown (a village) or the district is an
-   * administrative one; a city's neighbourhood does not ("in Kabul, in the district of…").
+   * administrative one; a city's neighbourhood does not ("in Kabul's … district"). After a comma
+   * ("X, in Y district") it always does.
    */
   private static boolean districtAroundTown(PlaceMention district, PlaceMention town) {
     return district.kind() == WherePrecision.DISTRICT

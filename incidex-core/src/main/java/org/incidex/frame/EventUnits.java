@@ -231,23 +231,69 @@ final class EventUnits {
   }
 
   /** "A in Kabul and B in Kuz Kunar were attacked": one unit per coordinated place. */
+  /** Between the unit's town and the "and" (first), or after the "and" (second). */
+  private static boolean onSide(PlaceMention m, int k, List<PlaceMention> places, int and) {
+    int at = m.span().start();
+    return places.indexOf(m) < 0
+        && (k == 0 ? at > places.get(0).span().start() && at < and : at > and);
+  }
+
+  private static final Pattern DISTRICT_OF_TOWN =
+      Pattern.compile(",?\\s+(?:in|of)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?");
+
+  /** "in X, in neighbouring Y district": with two towns, the district only says where one lies. */
+  private static List<PlaceMention> withoutDistrictsOfTowns(
+      List<PlaceMention> places, String text, int sentenceStart) {
+    List<PlaceMention> out = new ArrayList<>();
+    PlaceMention before = null;
+    for (PlaceMention p : places) {
+      boolean ofTown =
+          before != null
+              && before.kind() == WherePrecision.TOWN
+              && p.kind() == WherePrecision.DISTRICT
+              && p.span().start() > before.span().end()
+              && DISTRICT_OF_TOWN
+                  .matcher(
+                      text.substring(
+                          before.span().end() - sentenceStart, p.span().start() - sentenceStart))
+                  .matches();
+      if (!ofTown) {
+        out.add(p);
+      }
+      before = p;
+    }
+    return out.stream().filter(p -> p.kind() == WherePrecision.TOWN).count() == 2 ? out : places;
+  }
+
   private static List<EventUnit> byCoordinatedPlace(
       EventUnit unit, String text, int sentenceStart) {
-    List<PlaceMention> places = new ArrayList<>();
+    List<PlaceMention> all = new ArrayList<>();
     for (Mention m : unit.mentions()) {
-      if (m instanceof PlaceMention p
-          && (p.kind() == WherePrecision.TOWN
+      if (m instanceof PlaceMention p && p.kind() != WherePrecision.COUNTRY) {
+        all.add(p);
+      }
+    }
+    all.sort(java.util.Comparator.comparing(PlaceMention::span));
+    // the divisions around a town ("Bhopalpatnam, in Bijapur district") are not places of their own
+    all.removeAll(EventPlaces.containers(text, sentenceStart, all));
+    List<PlaceMention> places = new ArrayList<>();
+    for (PlaceMention p : all) {
+      if ((p.kind() == WherePrecision.TOWN
               || p.kind() == WherePrecision.DISTRICT
               || p.kind() == WherePrecision.SITE)
-          && (p.preposition().equals("in") || p.preposition().equals("at"))) {
+          && (p.preposition().equals("in")
+              || p.preposition().equals("at")
+              || (p.preposition().isEmpty() && !places.isEmpty()))) {
         places.add(p);
       }
     }
+    places = withoutDistrictsOfTowns(places, text, sentenceStart);
     if (places.size() != 2 || places.get(0).name().equals(places.get(1).name())) {
       return List.of(unit);
     }
+    boolean twoTowns = places.stream().allMatch(p -> p.kind() == WherePrecision.TOWN);
     boolean aTown = places.stream().anyMatch(p -> p.kind() == WherePrecision.TOWN);
-    if (!aTown || places.get(0).admin1().equals(places.get(1).admin1())) {
+    if (!aTown || (!twoTowns && places.get(0).admin1().equals(places.get(1).admin1()))) {
       return List.of(unit); // two sites of one city are one coordinated attack ("Bamako")
     }
     int gapStart = places.get(0).span().end() - sentenceStart;
@@ -256,20 +302,36 @@ final class EventUnits {
       return List.of(unit);
     }
     String between = text.substring(gapStart, gapEnd);
-    // "in Kabul and a funeral in": a conjunction, then a noun phrase of its own, then "in"
-    if (!between.matches("\\s+and\\s+(?:an?|the)\\s+[\\p{L}' -]{2,40}\\s+(?:in|at)\\s*")) {
+    // "in Kabul and a funeral in": a conjunction, then a noun phrase of its own, then "in";
+    // "opened fire … in X, in Y district, and set off a bomb in Z": a clause of its own;
+    // "bombs exploded in X and Z": two towns joined (separate places make separate incidents)
+    boolean ownPhrase =
+        between.matches("\\s+and\\s+(?:an?|the)\\s+[\\p{L}' -]{2,40}\\s+(?:in|at)\\s*");
+    boolean ownClause =
+        twoTowns && between.matches("[^;.]{0,60}?,?\\s+and\\s+[\\p{L}' -]{2,50}\\s+(?:in|at)\\s*");
+    boolean joined = twoTowns && between.matches("\\s+and\\s+");
+    if (!ownPhrase && !ownClause && !joined) {
       return List.of(unit);
     }
+    int and = gapStart + between.lastIndexOf(" and ") + sentenceStart;
+    List<EventMention> firstTriggers = new ArrayList<>();
+    List<EventMention> secondTriggers = new ArrayList<>();
+    for (EventMention t : unit.triggers()) {
+      (t.span().start() < and ? firstTriggers : secondTriggers).add(t);
+    }
     List<EventUnit> out = new ArrayList<>();
-    for (PlaceMention p : places) {
+    for (int k = 0; k < 2; k++) {
+      PlaceMention p = places.get(k);
       List<Mention> mine = new ArrayList<>();
       for (Mention m : unit.mentions()) {
-        if (m instanceof PlaceMention other && other != p && places.contains(other)) {
-          continue;
+        if (m instanceof PlaceMention other && other != p && !onSide(other, k, places, and)) {
+          continue; // each unit keeps its own town and the divisions said of it, no other place
         }
         mine.add(m);
       }
-      out.add(new EventUnit(unit.kind(), unit.triggers(), mine, true));
+      List<EventMention> triggers = k == 0 ? firstTriggers : secondTriggers;
+      out.add(
+          new EventUnit(unit.kind(), triggers.isEmpty() ? unit.triggers() : triggers, mine, true));
     }
     return out;
   }

@@ -185,6 +185,23 @@ class FramingTest {
     assertThat(i.location().country()).contains(country);
   }
 
+  @ParameterizedTest(name = "{1} and {2} in \"{0}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // sentence | first place | second place
+        "On 2 June 2024, a bomb exploded at a market in the town of Jagdalpur, in Bastar district, and gunmen shot two policemen in Kanker, in neighbouring Kanker district. | Jagdalpur | Kanker",
+        "On 2 June 2024, bombs exploded in Cotabato and Koronadal, police said. | Cotabato | Koronadal",
+      })
+  void twoTownsEachWithItsOwnAttackAreTwoIncidentsWithoutAJointToll(
+      String text, String first, String second) {
+    List<Incident> found = incidents(text);
+    assertThat(found).as(text).hasSize(2);
+    assertThat(found)
+        .extracting(i -> i.location().place().orElse(""))
+        .containsExactlyInAnyOrder(first, second);
+  }
+
   @Test
   void aListOfCitiesGivesNoSinglePlace() {
     Incident i =
