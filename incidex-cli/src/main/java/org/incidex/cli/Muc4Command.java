@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.incidex.model.Problem;
-import org.incidex.muc4.CachedAnalyzer;
 import org.incidex.muc4.Muc4Answer;
 import org.incidex.muc4.Muc4Document;
 import org.incidex.muc4.Muc4Jsonl;
@@ -17,13 +16,11 @@ import org.incidex.muc4.Muc4Model;
 import org.incidex.muc4.Muc4Read;
 import org.incidex.muc4.Muc4TemplateMapper;
 import org.incidex.muc4.TemplateMapper;
-import org.incidex.nlp.AnalyzerOptions;
-import org.incidex.nlp.CoreNlpAnalyzer;
 import org.incidex.pipeline.DocumentResult;
 import org.incidex.pipeline.Pipeline;
 import org.incidex.pipeline.Pipelines;
-import org.incidex.text.Analyzer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,14 +42,7 @@ public final class Muc4Command implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSONL to write.")
   Path out;
 
-  @Option(
-      names = "--analysis-cache",
-      paramLabel = "DIR",
-      description = "Keep CoreNLP analyses in DIR and reuse them on later runs.")
-  Path cache;
-
-  @Option(names = "--limit", paramLabel = "N", description = "Only the first N documents.")
-  Integer limit;
+  @Mixin Muc4Input input;
 
   @Option(
       names = "--model",
@@ -74,12 +64,8 @@ public final class Muc4Command implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Muc4Read read = new Muc4Jsonl().read(in);
-    Output.problems(read.problems(), err);
-    List<Muc4Document> documents = read.documents();
-    if (limit != null) {
-      documents = documents.subList(0, Math.min(limit, documents.size()));
-    }
+    Muc4Read read = input.read(in, err);
+    List<Muc4Document> documents = input.limited(read);
     if (documents.isEmpty()) {
       if (read.problems().isEmpty()) {
         err.println("incidex: " + in + ": no MUC-4 document (one JSON object a line) to answer");
@@ -87,7 +73,7 @@ public final class Muc4Command implements Callable<Integer> {
       return 1;
     }
     long started = System.nanoTime();
-    Pipeline pipeline = Pipelines.standard(analyzer(cache));
+    Pipeline pipeline = Pipelines.standard(input.analyzer());
     TemplateMapper mapper = new Muc4TemplateMapper(muc4Model());
     List<Muc4Answer> answers = new ArrayList<>();
     boolean failed = false;
@@ -121,14 +107,5 @@ public final class Muc4Command implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(tmp);
     }
-  }
-
-  /** Caseless CoreNLP, behind an analysis cache when a folder is given. */
-  static Analyzer analyzer(Path cache) {
-    if (cache == null) {
-      return new CoreNlpAnalyzer(AnalyzerOptions.caseless());
-    }
-    return new CachedAnalyzer(
-        cache, "corenlp+truecase", () -> new CoreNlpAnalyzer(AnalyzerOptions.caseless()));
   }
 }

@@ -18,6 +18,7 @@ import org.incidex.muc4.RoleModelTrainer;
 import org.incidex.pipeline.Pipeline;
 import org.incidex.pipeline.Pipelines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,14 +49,7 @@ public final class Muc4TrainCommand implements Callable<Integer> {
       description = "Also write the fold models' templates for every training document here.")
   Path heldOut;
 
-  @Option(
-      names = "--analysis-cache",
-      paramLabel = "DIR",
-      description = "Keep CoreNLP analyses in DIR and reuse them on later runs.")
-  Path cache;
-
-  @Option(names = "--limit", paramLabel = "N", description = "Only the first N documents.")
-  Integer limit;
+  @Mixin Muc4Input input;
 
   @Option(
       names = "--try",
@@ -84,13 +78,9 @@ public final class Muc4TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Muc4Read read = new Muc4Jsonl().read(in);
-    Output.problems(read.problems(), err);
-    List<Muc4Document> documents = read.documents();
-    if (limit != null) {
-      documents = documents.subList(0, Math.min(limit, documents.size()));
-    }
-    Pipeline pipeline = Pipelines.standard(Muc4Command.analyzer(cache));
+    Muc4Read read = input.read(in, err);
+    List<Muc4Document> documents = input.limited(read);
+    Pipeline pipeline = Pipelines.standard(input.analyzer());
     Muc4Training training =
         new Muc4Training(new RoleModelTrainer(RoleModelTrainer.Settings.standard()));
     RoleModelTrainer.Result result =
