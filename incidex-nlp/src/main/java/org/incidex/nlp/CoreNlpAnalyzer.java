@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import org.incidex.text.Analyzer;
+import org.incidex.text.Casing;
 import org.incidex.text.Document;
 import org.incidex.text.Segment;
 import org.incidex.text.Sentence;
@@ -121,14 +122,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
 
   /** Whether a text has enough letters and all of them in one case ("GUNMEN KILLED TWO"). */
   static boolean isWrittenInOneCase(String text) {
-    int upper = 0;
-    int lower = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      upper += Character.isUpperCase(c) ? 1 : 0;
-      lower += Character.isLowerCase(c) ? 1 : 0;
-    }
-    return upper + lower >= MIN_LETTERS_FOR_CASE && (upper == 0 || lower == 0);
+    Casing casing = Casing.of(text);
+    return casing.letters() >= MIN_LETTERS_FOR_CASE && !casing.isMixed();
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.incidex.text.Casing;
 
 /**
  * Finds a name in a sentence however writers vary it, and no more: any dash or apostrophe ({@code
@@ -124,14 +125,7 @@ final class NameMatcher {
 
   /** Whether the text has both capitals and small letters, so that capitals carry meaning. */
   static boolean isCased(String text) {
-    boolean upper = false;
-    boolean lower = false;
-    for (int i = 0; i < text.length() && !(upper && lower); i++) {
-      char c = text.charAt(i);
-      upper |= Character.isUpperCase(c);
-      lower |= Character.isLowerCase(c);
-    }
-    return upper && lower;
+    return Casing.of(text).isMixed();
   }
 
   /** Every word the name capitalises (particles aside) is capitalised in the text at {@code at}. */
