@@ -41,6 +41,7 @@ final class LearnedNames {
     List<SentenceMentions> out = new ArrayList<>();
     for (SentenceMentions sm : document) {
       List<Mention> mentions = new ArrayList<>(sm.mentions());
+      NameMatcher.Text prepared = NameMatcher.in(sm.sentence().text());
       for (Map.Entry<String, String> e : nameOf.entrySet()) {
         ActorClass cls =
             classOf.getOrDefault(
@@ -50,7 +51,7 @@ final class LearnedNames {
         if (cls == ActorClass.PERSON) {
           continue; // persons are resolved by their own rules
         }
-        for (int[] at : occurrences(sm.sentence(), e.getKey())) {
+        for (int[] at : prepared.find(e.getKey())) {
           if (free(mentions, sm.sentence(), at)) {
             mentions.add(
                 new ActorMention(
@@ -68,10 +69,6 @@ final class LearnedNames {
       out.add(new SentenceMentions(sm.sentence(), mentions));
     }
     return out;
-  }
-
-  private static List<int[]> occurrences(Sentence sentence, String name) {
-    return NameMatcher.find(sentence.text(), name);
   }
 
   /** No actor mention covers any of these characters yet. */

@@ -79,8 +79,9 @@ final class ShortNames {
     for (SentenceMentions sm : document) {
       List<Mention> mentions = new ArrayList<>(sm.mentions());
       Map<String, int[]> seen = new LinkedHashMap<>();
+      NameMatcher.Text prepared = NameMatcher.in(sm.sentence().text());
       for (Full f : fulls) {
-        for (int[] at : NameMatcher.find(sm.sentence().text(), f.shortForm())) {
+        for (int[] at : prepared.find(f.shortForm())) {
           seen.putIfAbsent(at[0] + ":" + at[1], at);
         }
       }
